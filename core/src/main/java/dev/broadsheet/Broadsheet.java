@@ -1,9 +1,19 @@
 package dev.broadsheet;
 
+import dev.broadsheet.config.ConfigLoader;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.content.ContentLoader;
 import dev.broadsheet.content.Site;
 import dev.broadsheet.diagnostics.BuildException;
+import dev.broadsheet.diagnostics.Diagnostics;
+import dev.broadsheet.output.OutputTarget;
+import dev.broadsheet.output.Staging;
+import dev.broadsheet.render.SiteRenderer;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Broadsheet's public entry point: load a site folder into its typed model, or build it into a static site.
@@ -28,7 +38,30 @@ public final class Broadsheet {
      * @throws BuildException when the site has errors, or the output folder is not a safe place to write
      */
     public static BuildReport build(Path siteDir, Path outputDir, BuildOptions options) {
-        throw new UnsupportedOperationException("not yet");
+        long start = System.nanoTime();
+        Map<String, Duration> stages = new LinkedHashMap<>();
+        OutputTarget target = OutputTarget.of(siteDir, outputDir);
+        Diagnostics diagnostics = new Diagnostics();
+        Site site = load(siteDir, options, diagnostics);
+        stages.put("load", since(start));
+
+        long renderStart = System.nanoTime();
+        SiteRenderer renderer = new SiteRenderer(siteDir, site, diagnostics);
+        diagnostics.throwIfErrors();
+        WriteCounter counter = new WriteCounter(site, renderStart);
+        try (Staging staging = target.stage()) {
+            renderer.render(file -> {
+                staging.write(file.path(), file.content());
+                counter.count(file);
+            });
+            diagnostics.throwIfErrors();
+            stages.put("render", since(renderStart));
+            long copyStart = System.nanoTime();
+            staging.copyTree(siteDir.resolve("static"));
+            staging.commit();
+            stages.put("write", since(copyStart));
+        }
+        return new BuildReport(counter.reports(), counter.otherFiles(), diagnostics.warnings(), since(start), stages);
     }
 
     /**
@@ -37,6 +70,21 @@ public final class Broadsheet {
      * @throws BuildException when the site has errors
      */
     public static Site load(Path siteDir, BuildOptions options) {
-        throw new UnsupportedOperationException("not yet");
+        return load(siteDir, options, new Diagnostics());
+    }
+
+    private static Site load(Path siteDir, BuildOptions options, Diagnostics diagnostics) {
+        SiteConfig config = ConfigLoader.load(siteDir, diagnostics).orElse(null);
+        diagnostics.throwIfErrors();
+        if (options.baseUrl() != null) {
+            config = config.withBaseUrl(options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/");
+        }
+        Site site = new ContentLoader(config, options.drafts(), diagnostics).load(siteDir);
+        diagnostics.throwIfErrors();
+        return site;
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 }

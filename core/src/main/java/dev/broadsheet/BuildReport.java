@@ -36,7 +36,7 @@ public record BuildReport(List<LanguageReport> languages, int otherFiles, List<D
      * @param language the language key
      * @param pages    HTML pages written
      * @param files    all files written for it (pages, feed, alias pages)
-     * @param time     time spent rendering it, summed over threads
+     * @param time     time from the start of rendering until its last file was written
      */
     public record LanguageReport(String language, int pages, int files, Duration time) {
     }

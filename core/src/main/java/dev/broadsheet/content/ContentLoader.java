@@ -1,0 +1,108 @@
+package dev.broadsheet.content;
+
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.diagnostics.Diagnostics;
+import dev.broadsheet.diagnostics.SourcePosition;
+import dev.broadsheet.io.TextFiles;
+import dev.broadsheet.markdown.MarkdownRenderer;
+import dev.broadsheet.markdown.RenderedMarkdown;
+import dev.broadsheet.markdown.TextStats;
+import dev.broadsheet.yaml.YamlParser;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Loads a site's content into the model: finds the files, reads their front matter in parallel, gives each
+ * its URL and checks that no two collide, renders every body once (in parallel, with {@code .md} links
+ * resolved), and groups the result into languages, sections and tags.
+ */
+public final class ContentLoader {
+
+    private final SiteConfig config;
+    private final boolean drafts;
+    private final Diagnostics diagnostics;
+
+    /**
+     * @param config      the site's configuration
+     * @param drafts      whether drafts are part of the site
+     * @param diagnostics where problems go
+     */
+    public ContentLoader(SiteConfig config, boolean drafts, Diagnostics diagnostics) {
+        this.config = config;
+        this.drafts = drafts;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Loads {@code siteDir/content}. Files with errors are left out; the errors are in the diagnostics. */
+    public Site load(Path siteDir) {
+        List<SourceFile> files = ContentTree.scan(siteDir, config, diagnostics);
+        FrontMatterReader reader = new FrontMatterReader(config.timeZone(), diagnostics);
+        List<ParsedFile> parsed = files.parallelStream()
+                .map(file -> parse(file, reader))
+                .flatMap(Optional::stream)
+                .filter(p -> drafts || !p.fields().draft())
+                .toList();
+        new UrlCheck(config, diagnostics).check(parsed);
+        Map<String, String> urlsBySource = new HashMap<>();
+        parsed.forEach(p -> urlsBySource.put(p.source().path(), config.basePath() + p.path()));
+        MarkdownRenderer markdown = new MarkdownRenderer(config.markdown());
+        List<Document> documents = parsed.parallelStream()
+                .map(p -> toDocument(p, markdown, urlsBySource))
+                .toList();
+        return new SiteAssembler(config).assemble(documents);
+    }
+
+    private Optional<ParsedFile> parse(SourceFile file, FrontMatterReader reader) {
+        return TextFiles.read(file.file(), file.path(), diagnostics)
+                .flatMap(text -> FrontMatter.split(text, file.path(), diagnostics))
+                .flatMap(fm -> YamlParser.parseMapping(fm.yaml(), file.path(), fm.yamlFirstLine(), diagnostics)
+                        .flatMap(yaml -> reader.read(file, yaml))
+                        .map(fields -> new ParsedFile(file, fields, fm.body(), fm.bodyFirstLine(), path(file, fields))));
+    }
+
+    private String path(SourceFile file, Fields fields) {
+        String prefix = config.languagePrefix(file.language());
+        if (file.section() == null) return prefix + fields.slug() + "/";
+        return prefix + config.permalink().expand(file.section(), fields.slug(), fields.date());
+    }
+
+    private Document toDocument(ParsedFile p, MarkdownRenderer markdown, Map<String, String> urlsBySource) {
+        SourceFile source = p.source();
+        Fields f = p.fields();
+        RenderedMarkdown rendered = markdown.render(SourcePosition.of(source.path(), p.bodyFirstLine()), p.body(),
+                target -> urlsBySource.get(resolve(source.folder(), target)), diagnostics);
+        Body body = new Body(rendered.html(),
+                rendered.headings().stream().map(h -> new TocEntry(h.level(), h.id(), h.text())).toList(),
+                TextStats.wordCount(rendered.cjkCharacters(), rendered.words()),
+                TextStats.readingMinutes(rendered.cjkCharacters(), rendered.words()));
+        String summary = f.summary().isEmpty() ? TextStats.summarize(rendered.firstParagraph()) : f.summary();
+        if (p.isArticle()) {
+            return new Article(source.path(), source.language(), source.section(), p.path(), f.title(), f.kicker(),
+                    f.subtitle(), f.date(), f.updated(), f.authors(), f.tags(), summary, f.slug(), f.translationKey(),
+                    f.draft(), f.image(), f.aliases(), f.weight(), f.params(), body);
+        }
+        return new Page(source.path(), source.language(), p.path(), f.title(), f.kicker(), f.subtitle(), f.date(),
+                f.updated(), f.authors(), f.tags(), summary, f.slug(), f.translationKey(), f.draft(), f.image(),
+                f.aliases(), f.weight(), f.params(), body);
+    }
+
+    /** {@code folder/target} with {@code .} and {@code ..} resolved, as a site-relative path. */
+    static String resolve(String folder, String target) {
+        String[] parts = (folder + "/" + target).split("/");
+        java.util.ArrayDeque<String> stack = new java.util.ArrayDeque<>();
+        for (String part : parts) {
+            if (part.isEmpty() || part.equals(".")) continue;
+            if (part.equals("..")) {
+                if (stack.isEmpty()) return null;
+                stack.removeLast();
+            } else {
+                stack.addLast(part);
+            }
+        }
+        return String.join("/", stack);
+    }
+}

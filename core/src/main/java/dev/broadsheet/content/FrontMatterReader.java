@@ -1,0 +1,169 @@
+package dev.broadsheet.content;
+
+import dev.broadsheet.diagnostics.Diagnostics;
+import dev.broadsheet.diagnostics.SourcePosition;
+import dev.broadsheet.yaml.YamlMapping;
+import dev.broadsheet.yaml.YamlValue;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the typed fields of an article's or page's front matter, reporting every wrong or missing value at
+ * its line and column. Keys Broadsheet does not know are kept as params for templates.
+ */
+final class FrontMatterReader {
+
+    static final Set<String> KNOWN = Set.of("title", "kicker", "subtitle", "date", "updated", "authors", "tags",
+            "summary", "slug", "translationKey", "draft", "image", "aliases", "weight");
+    private static final List<String> IMAGE_KEYS = List.of("src", "alt", "caption");
+    private static final List<String> AUTHOR_KEYS = List.of("name", "role");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern DATED_NAME = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
+
+    private final ZoneId zone;
+    private final Diagnostics diagnostics;
+
+    FrontMatterReader(ZoneId zone, Diagnostics diagnostics) {
+        this.zone = zone;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The fields of {@code source}, or empty when any of them is wrong (each problem reported). */
+    Optional<Fields> read(SourceFile source, YamlMapping yaml) {
+        int errorsBefore = diagnostics.errors().size();
+        boolean article = source.section() != null;
+        String title = yaml.requiredString("title").map(String::strip).orElse(null);
+        ZonedDateTime date = article ? yaml.get("date").isPresent() ? date(yaml, "date") : missingDate(yaml)
+                : date(yaml, "date");
+        ZonedDateTime updated = date(yaml, "updated");
+        List<Author> authors = authors(yaml);
+        List<String> tags = yaml.strings("tags").orElse(List.of()).stream()
+                .map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        String slug = yaml.get("slug").filter(v -> !v.isNull()).flatMap(v -> v.asString().flatMap(s -> slug(s, v)))
+                .orElseGet(() -> defaultSlug(source));
+        String translationKey = yaml.string("translationKey").map(String::strip).filter(s -> !s.isEmpty())
+                .orElse(source.key());
+        Image image = yaml.mapping("image").flatMap(this::image).orElse(null);
+        List<String> aliases = yaml.get("aliases").filter(v -> !v.isNull())
+                .flatMap(v -> v.asStrings().map(list -> aliases(list, v))).orElse(List.of());
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (String key : yaml.keys()) {
+            if (!KNOWN.contains(key)) {
+                params.put(key, yaml.get(key).orElseThrow().toPlain());
+            }
+        }
+        Fields fields = new Fields(title,
+                yaml.string("kicker").map(String::strip).orElse(""),
+                yaml.string("subtitle").map(String::strip).orElse(""),
+                date, updated, authors, tags,
+                yaml.string("summary").map(String::strip).orElse(""),
+                slug, keyPosition(yaml, "slug"),
+                translationKey, keyPosition(yaml, "translationKey"),
+                yaml.bool("draft").orElse(false),
+                image, aliases, keyPosition(yaml, "aliases"),
+                yaml.integer("weight").orElse(0),
+                params);
+        boolean failed = diagnostics.errors().size() > errorsBefore || title == null || article && date == null;
+        return failed ? Optional.empty() : Optional.of(fields);
+    }
+
+    private ZonedDateTime missingDate(YamlMapping yaml) {
+        diagnostics.error(yaml.position(), "date: required (write it as YYYY-MM-DD, e.g. date: 2025-11-20)");
+        return null;
+    }
+
+    private ZonedDateTime date(YamlMapping yaml, String key) {
+        Optional<YamlValue> value = yaml.get(key).filter(v -> !v.isNull());
+        if (value.isEmpty()) {
+            if (yaml.get(key).isPresent() && key.equals("date")) {
+                diagnostics.error(yaml.keyPosition(key), "date: must not be empty");
+            }
+            return null;
+        }
+        Optional<String> text = value.get().asString();
+        if (text.isEmpty()) return null;
+        return Dates.parse(text.get(), zone).orElseGet(() -> {
+            value.get().fail("cannot read '" + text.get()
+                    + "' as a date (expected YYYY-MM-DD or a date-time such as 2025-11-20T08:30:00+08:00)");
+            return null;
+        });
+    }
+
+    private List<Author> authors(YamlMapping yaml) {
+        Optional<YamlValue> value = yaml.get("authors").filter(v -> !v.isNull());
+        if (value.isEmpty()) return List.of();
+        List<Author> authors = new ArrayList<>();
+        for (YamlValue item : value.get().asList("a list of authors ({name, role} or names)").orElse(List.of())) {
+            if (item.isMapping()) {
+                item.asMapping().ifPresent(m -> {
+                    m.rejectUnknown(AUTHOR_KEYS);
+                    m.requiredString("name").ifPresent(name ->
+                            authors.add(new Author(name.strip(), m.string("role").map(String::strip).orElse(""))));
+                });
+            } else if (item.isScalar()) {
+                item.asString().map(String::strip).filter(s -> !s.isEmpty())
+                        .ifPresent(name -> authors.add(new Author(name, "")));
+            } else {
+                item.fail("expected a name or {name, role}");
+            }
+        }
+        return authors;
+    }
+
+    private Optional<String> slug(String slug, YamlValue value) {
+        if (SLUG.matcher(slug).matches()) return Optional.of(slug);
+        return value.fail("'" + slug + "' is not a valid slug: use lowercase letters a-z, digits and '-', "
+                + "starting with a letter or digit (e.g. '" + suggestSlug(slug) + "')");
+    }
+
+    private static String suggestSlug(String slug) {
+        String s = slug.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "my-article" : s;
+    }
+
+    private static String defaultSlug(SourceFile source) {
+        String name = DATED_NAME.matcher(source.baseName()).replaceFirst("");
+        if (name.isEmpty()) name = source.baseName();
+        return name.strip().replaceAll("\\s+", "-");
+    }
+
+    private Optional<Image> image(YamlMapping m) {
+        m.rejectUnknown(IMAGE_KEYS);
+        Optional<String> src = m.requiredString("src");
+        if (src.isPresent() && m.get("alt").filter(v -> !v.isNull()).isEmpty()) {
+            diagnostics.error(m.position(), "image.alt: required with image.src: describe the image for readers "
+                    + "who cannot see it (alt: \"\" only for a purely decorative image)");
+            return Optional.empty();
+        }
+        Optional<String> alt = m.string("alt");
+        if (src.isEmpty() || alt.isEmpty()) return Optional.empty();
+        return Optional.of(new Image(src.get().strip(), alt.get().strip(), m.string("caption").map(String::strip)
+                .orElse("")));
+    }
+
+    private List<String> aliases(List<String> list, YamlValue value) {
+        List<String> result = new ArrayList<>();
+        for (String alias : list) {
+            String a = alias.strip();
+            if (!a.startsWith("/") || a.contains("..") || a.contains("\\") || a.contains("?") || a.contains("#")
+                    || a.equals("/")) {
+                value.fail("'" + alias + "' is not a site path such as /old/story.html or /old/story/");
+            } else {
+                result.add(a);
+            }
+        }
+        return result;
+    }
+
+    private static SourcePosition keyPosition(YamlMapping yaml, String key) {
+        return yaml.get(key).isPresent() ? yaml.keyPosition(key) : null;
+    }
+}

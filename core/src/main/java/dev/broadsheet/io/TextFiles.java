@@ -1,0 +1,83 @@
+package dev.broadsheet.io;
+
+import dev.broadsheet.diagnostics.Diagnostics;
+import dev.broadsheet.diagnostics.SourcePosition;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Reads a site's text files. */
+public final class TextFiles {
+
+    private TextFiles() {
+    }
+
+    /**
+     * Reads {@code file} as UTF-8, dropping a leading byte order mark and turning CRLF and CR line endings into
+     * LF. A file that is not valid UTF-8 is reported at the first bad line as {@code display:line:column}
+     * (column counted in characters) and gives empty.
+     */
+    public static Optional<String> read(Path file, String display, Diagnostics diagnostics) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.of(display, 1), "cannot read file: " + e.getMessage());
+            return Optional.empty();
+        }
+        return decode(bytes, display, diagnostics);
+    }
+
+    /** Decodes {@code bytes} as {@link #read} does. */
+    public static Optional<String> decode(byte[] bytes, String display, Diagnostics diagnostics) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            diagnostics.error(badPosition(bytes, start, in.position(), display),
+                    "not valid UTF-8 (was it saved as GBK or another legacy encoding?); save the file as UTF-8");
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        out.flip();
+        return Optional.of(normalizeLineEndings(out.toString()));
+    }
+
+    private static SourcePosition badPosition(byte[] bytes, int start, int badIndex, String display) {
+        int line = 1;
+        int lineStart = start;
+        for (int i = start; i < badIndex; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = 1;
+        try {
+            column = StandardCharsets.UTF_8.newDecoder()
+                    .decode(ByteBuffer.wrap(bytes, lineStart, badIndex - lineStart)).length() + 1;
+        } catch (CharacterCodingException e) {
+            // the prefix decoded cleanly during the first pass; keep column 1 if it somehow does not
+        }
+        return new SourcePosition(display, line, column);
+    }
+
+    static String normalizeLineEndings(String text) {
+        if (text.indexOf('\r') < 0) return text;
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}

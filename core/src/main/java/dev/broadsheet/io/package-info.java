@@ -1,0 +1,5 @@
+/**
+ * Reading source files: UTF-8 strictly (with or without a byte order mark), line endings normalised, and a
+ * file in another encoding reported at the line where it stops being UTF-8. Internal to Broadsheet.
+ */
+package dev.broadsheet.io;

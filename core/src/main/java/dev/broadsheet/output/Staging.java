@@ -1,0 +1,137 @@
+package dev.broadsheet.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.UUID;
+
+/**
+ * A fresh folder beside the output folder that a build writes into. {@link #commit()} swaps it in for the
+ * output folder; {@link #close()} without a commit deletes it, leaving the previous output as it was.
+ * {@link #write} may be called from many threads at once.
+ */
+public final class Staging implements AutoCloseable {
+
+    private final Path folder;
+    private final Path output;
+    private boolean committed;
+
+    Staging(Path folder, Path output) {
+        this.folder = folder;
+        this.output = output;
+    }
+
+    /** The staging folder. */
+    public Path folder() {
+        return folder;
+    }
+
+    /**
+     * Writes {@code content} to {@code path} (relative, with {@code /} separators) inside the staging folder.
+     *
+     * @throws IllegalArgumentException when {@code path} would leave the staging folder
+     */
+    public void write(String path, byte[] content) {
+        Path target = resolve(path);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    /** Whether a file has been written at {@code path}. */
+    public boolean exists(String path) {
+        return Files.exists(resolve(path));
+    }
+
+    /** Copies every file under {@code from} into the staging folder, keeping its relative path. */
+    public void copyTree(Path from) {
+        if (!Files.isDirectory(from)) return;
+        try {
+            Files.walkFileTree(from, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    Path target = folder.resolve(from.relativize(file).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + from, e);
+        }
+    }
+
+    /**
+     * Replaces the output folder with the staging folder. The old output is first moved aside, then deleted,
+     * so that at every moment either the old or the new output is complete.
+     */
+    public void commit() {
+        try {
+            Path old = null;
+            if (Files.exists(output)) {
+                old = output.resolveSibling("." + output.getFileName() + ".broadsheet-old-" + UUID.randomUUID());
+                move(output, old);
+            }
+            move(folder, output);
+            committed = true;
+            if (old != null) deleteTree(old);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + output, e);
+        }
+    }
+
+    /** Deletes the staging folder unless it was committed. */
+    @Override
+    public void close() {
+        if (!committed) {
+            try {
+                deleteTree(folder);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete " + folder, e);
+            }
+        }
+    }
+
+    private Path resolve(String path) {
+        Path target = folder.resolve(path).normalize();
+        if (!target.startsWith(folder) || target.equals(folder)) {
+            throw new IllegalArgumentException("output path leaves the output folder: " + path);
+        }
+        return target;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) throw e;
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
