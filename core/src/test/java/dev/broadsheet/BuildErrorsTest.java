@@ -1,0 +1,226 @@
+package dev.broadsheet;
+
+import dev.broadsheet.diagnostics.BuildException;
+import dev.broadsheet.diagnostics.Diagnostic;
+import dev.broadsheet.testing.SiteFiles;
+import dev.broadsheet.testing.Trees;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every error the site format names stops the build with {@code path:line[:column]: message}, and leaves the
+ * output of the previous, good build exactly as it was.
+ */
+class BuildErrorsTest {
+
+    private static final String GOOD = SiteFiles.SITE_YAML + """
+            -- content/zh/economy/2025-11-20-good.md --
+            ---
+            title: 好文章
+            date: 2025-11-20
+            ---
+            正文。
+            -- static/images/a.svg --
+            <svg xmlns="http://www.w3.org/2000/svg"/>
+            """;
+
+    @TempDir
+    Path root;
+    Path site;
+    Path out;
+    Map<String, String> before;
+
+    @BeforeEach
+    void buildAGoodSiteFirst() {
+        site = SiteFiles.write(root.resolve("site"), GOOD);
+        out = root.resolve("out");
+        Broadsheet.build(site, out, BuildOptions.defaults());
+        before = Trees.snapshot(out);
+        assertTrue(before.containsKey("economy/good/index.html"), before.keySet().toString());
+    }
+
+    static Stream<Arguments> errorCases() {
+        return Stream.of(
+                Arguments.of("missing title", """
+                        -- content/zh/economy/a.md --
+                        ---
+                        date: 2025-11-20
+                        ---
+                        """, "content/zh/economy/a.md:2:1: title: required"),
+                Arguments.of("empty title", """
+                        -- content/zh/economy/a.md --
+                        ---
+                        title: ""
+                        date: 2025-11-20
+                        ---
+                        """, "content/zh/economy/a.md:2:8: title: must not be empty"),
+                Arguments.of("missing date", """
+                        -- content/zh/economy/a.md --
+                        ---
+                        title: 标题
+                        ---
+                        """, "content/zh/economy/a.md:2:1: date: required"),
+                Arguments.of("unparsable date", """
+                        -- content/zh/economy/a.md --
+                        ---
+                        title: 标题
+                        date: 2025-13-45
+                        ---
+                        """, "content/zh/economy/a.md:3:7: date: cannot read '2025-13-45' as a date"),
+                Arguments.of("value of the wrong type", """
+                        -- content/zh/economy/a.md --
+                        ---
+                        title: 标题
+                        date: 2025-11-20
+                        tags: 招商引资
+                        ---
+                        """, "content/zh/economy/a.md:4:7: tags: expected a list of strings"),
+                Arguments.of("boolean of the wrong type", """
+                        -- content/zh/economy/a.md --
+                        ---
+                        title: 标题
+                        date: 2025-11-20
+                        draft: maybe
+                        ---
+                        """, "content/zh/economy/a.md:4:8: draft: expected true or false"),
+                Arguments.of("slug outside its pattern", """
+                        -- content/zh/economy/a.md --
+                        ---
+                        title: 标题
+                        date: 2025-11-20
+                        slug: Red_Property
+                        ---
+                        """, "content/zh/economy/a.md:4:7: slug: 'Red_Property' is not a valid slug"),
+                Arguments.of("front matter that is not valid YAML", """
+                        -- content/zh/economy/a.md --
+                        ---
+                        title: [标题
+                        date: 2025-11-20
+                        ---
+                        """, "content/zh/economy/a.md:3:5: invalid YAML"),
+                Arguments.of("front matter not closed", """
+                        -- content/zh/economy/a.md --
+                        ---
+                        title: 标题
+                        date: 2025-11-20
+                        正文。
+                        """, "content/zh/economy/a.md:1:1: front matter is not closed"),
+                Arguments.of("no front matter", """
+                        -- content/zh/economy/a.md --
+                        正文。
+                        """, "content/zh/economy/a.md:1:1: no front matter"),
+                Arguments.of("image without alt", """
+                        -- content/zh/economy/a.md --
+                        ---
+                        title: 标题
+                        date: 2025-11-20
+                        image: { src: /images/a.svg }
+                        ---
+                        """, "content/zh/economy/a.md:4:8: image.alt: required with image.src"),
+                Arguments.of("section folder not declared", """
+                        -- content/zh/sports/a.md --
+                        ---
+                        title: 标题
+                        date: 2025-11-20
+                        ---
+                        """, "content/zh/sports/a.md:1: section folder 'sports' is not declared"),
+                Arguments.of("two pages of one language with the same URL", """
+                        -- content/zh/economy/b.md --
+                        ---
+                        title: 标题
+                        date: 2025-11-20
+                        slug: good
+                        ---
+                        """, "content/zh/economy/b.md:4:1: URL /economy/good/ is also the URL of "
+                        + "content/zh/economy/2025-11-20-good.md"),
+                Arguments.of("a language folder not declared", """
+                        -- content/fr/economy/a.md --
+                        ---
+                        title: Titre
+                        date: 2025-11-20
+                        ---
+                        """, "content/fr/:1: language folder 'fr' is not declared"),
+                Arguments.of("site.yaml with an unknown key", """
+                        -- site.yaml --
+                        baseUrl: https://news.example.org/
+                        defaultLanguage: zh
+                        languages: { zh: { title: 河西新闻 } }
+                        sections: { economy: 经济 }
+                        paginte: 5
+                        """, "site.yaml:5:1: unknown key 'paginte' (did you mean 'paginate'?)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("errorCases")
+    void stopsTheBuildAtThePositionAndLeavesThePreviousOutput(String name, String files, String expected) {
+        SiteFiles.write(site, files);
+        BuildException e = assertThrows(BuildException.class,
+                () -> Broadsheet.build(site, out, BuildOptions.defaults()));
+        List<String> messages = e.diagnostics().stream().map(Diagnostic::toString).toList();
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith(expected)), () -> "expected " + expected + " in "
+                + messages);
+        assertOutputUntouched();
+    }
+
+    @Test
+    void reportsAFileThatIsNotUtf8AtItsFirstBadLine() {
+        String text = "---\ntitle: 标题\ndate: 2025-11-20\n---\n第一段。\n河西区推进便民生活圈建设。\n";
+        SiteFiles.writeBytes(site, "content/zh/economy/gbk.md", text.getBytes(Charset.forName("GBK")));
+        BuildException e = assertThrows(BuildException.class,
+                () -> Broadsheet.build(site, out, BuildOptions.defaults()));
+        assertEquals(1, e.diagnostics().size());
+        assertTrue(e.diagnostics().get(0).toString().startsWith("content/zh/economy/gbk.md:2:8: not valid UTF-8"),
+                e.diagnostics().get(0).toString());
+        assertOutputUntouched();
+    }
+
+    @Test
+    void reportsEveryErrorOfARunNotJustTheFirst() {
+        SiteFiles.write(site, """
+                -- content/zh/economy/a.md --
+                ---
+                date: 2025-11-20
+                ---
+                -- content/zh/economy/b.md --
+                ---
+                title: 乙
+                date: yesterday
+                tags: one
+                ---
+                -- content/en/law/c.md --
+                ---
+                title: C
+                ---
+                """);
+        BuildException e = assertThrows(BuildException.class,
+                () -> Broadsheet.build(site, out, BuildOptions.defaults()));
+        assertEquals(List.of(
+                "content/en/law/c.md:2:1: date: required (write it as YYYY-MM-DD, e.g. date: 2025-11-20)",
+                "content/zh/economy/a.md:2:1: title: required",
+                "content/zh/economy/b.md:3:7: date: cannot read 'yesterday' as a date (expected YYYY-MM-DD or a "
+                        + "date-time such as 2025-11-20T08:30:00+08:00)",
+                "content/zh/economy/b.md:4:7: tags: expected a list of strings"),
+                e.diagnostics().stream().map(Diagnostic::toString).toList());
+        assertTrue(e.getMessage().lines().count() == 4, e.getMessage());
+        assertOutputUntouched();
+    }
+
+    private void assertOutputUntouched() {
+        assertEquals(before, Trees.snapshot(out));
+        assertEquals(List.of("out", "site"), Trees.names(root), "no staging folder is left behind");
+    }
+}
