@@ -59,7 +59,7 @@ public final class ConfigLoader {
     }
 
     private Optional<SiteConfig> read(YamlMapping root) {
-        int errorsBefore = diagnostics.errors().size();
+        int errorsBefore = diagnostics.errorCount();
         root.rejectUnknown(TOP_KEYS);
         String baseUrl = root.requiredString("baseUrl").flatMap(url -> baseUrl(url, root)).orElse(null);
         ZoneId zone = root.get("timeZone").flatMap(v -> v.asString().flatMap(z -> zone(z, v)))
@@ -88,7 +88,7 @@ public final class ConfigLoader {
             m.rejectUnknown(MARKDOWN_KEYS);
             return new MarkdownConfig(m.bool("rawHtml").orElse(false));
         }).orElse(MarkdownConfig.DEFAULT);
-        if (diagnostics.errors().size() > errorsBefore || baseUrl == null || defaultLanguage == null
+        if (diagnostics.errorCount() > errorsBefore || baseUrl == null || defaultLanguage == null
                 || languages.isEmpty()) {
             return Optional.empty();
         }

@@ -40,9 +40,8 @@ public final class ContentLoader {
     /** Loads {@code siteDir/content}. Files with errors are left out; the errors are in the diagnostics. */
     public Site load(Path siteDir) {
         List<SourceFile> files = ContentTree.scan(siteDir, config, diagnostics);
-        FrontMatterReader reader = new FrontMatterReader(config.timeZone(), diagnostics);
         List<ParsedFile> parsed = files.parallelStream()
-                .map(file -> parse(file, reader))
+                .map(this::parse)
                 .flatMap(Optional::stream)
                 .filter(p -> drafts || !p.fields().draft())
                 .toList();
@@ -56,12 +55,16 @@ public final class ContentLoader {
         return new SiteAssembler(config).assemble(documents);
     }
 
-    private Optional<ParsedFile> parse(SourceFile file, FrontMatterReader reader) {
-        return TextFiles.read(file.file(), file.path(), diagnostics)
-                .flatMap(text -> FrontMatter.split(text, file.path(), diagnostics))
-                .flatMap(fm -> YamlParser.parseMapping(fm.yaml(), file.path(), fm.yamlFirstLine(), diagnostics)
+    private Optional<ParsedFile> parse(SourceFile file) {
+        Diagnostics local = new Diagnostics();
+        FrontMatterReader reader = new FrontMatterReader(config.timeZone(), local);
+        Optional<ParsedFile> parsed = TextFiles.read(file.file(), file.path(), local)
+                .flatMap(text -> FrontMatter.split(text, file.path(), local))
+                .flatMap(fm -> YamlParser.parseMapping(fm.yaml(), file.path(), fm.yamlFirstLine(), local)
                         .flatMap(yaml -> reader.read(file, yaml))
                         .map(fields -> new ParsedFile(file, fields, fm.body(), fm.bodyFirstLine(), path(file, fields))));
+        diagnostics.addAll(local);
+        return parsed;
     }
 
     private String path(SourceFile file, Fields fields) {

@@ -31,6 +31,11 @@ final class FrontMatterReader {
     private final ZoneId zone;
     private final Diagnostics diagnostics;
 
+    /**
+     * @param zone        the site's time zone
+     * @param diagnostics where this file's problems go: one collector per file, so that counting errors
+     *                    before and after a value is not disturbed by other files read at the same time
+     */
     FrontMatterReader(ZoneId zone, Diagnostics diagnostics) {
         this.zone = zone;
         this.diagnostics = diagnostics;
@@ -38,7 +43,7 @@ final class FrontMatterReader {
 
     /** The fields of {@code source}, or empty when any of them is wrong (each problem reported). */
     Optional<Fields> read(SourceFile source, YamlMapping yaml) {
-        int errorsBefore = diagnostics.errors().size();
+        int errorsBefore = diagnostics.errorCount();
         boolean article = source.section() != null;
         String title = yaml.requiredString("title").map(String::strip).orElse(null);
         ZonedDateTime date = article ? yaml.get("date").isPresent() ? date(yaml, "date") : missingDate(yaml)
@@ -71,7 +76,7 @@ final class FrontMatterReader {
                 image, aliases, keyPosition(yaml, "aliases"),
                 yaml.integer("weight").orElse(0),
                 params);
-        boolean failed = diagnostics.errors().size() > errorsBefore || title == null || article && date == null;
+        boolean failed = diagnostics.errorCount() > errorsBefore || title == null || article && date == null;
         return failed ? Optional.empty() : Optional.of(fields);
     }
 

@@ -10,9 +10,16 @@ import java.util.List;
 public final class Diagnostics {
 
     private final List<Diagnostic> items = new ArrayList<>();
+    private int errorCount;
 
     public synchronized void add(Diagnostic diagnostic) {
         items.add(diagnostic);
+        if (diagnostic.isError()) errorCount++;
+    }
+
+    /** Adds everything {@code other} collected, e.g. the problems of one file read on its own. */
+    public void addAll(Diagnostics other) {
+        other.all().forEach(this::add);
     }
 
     public void error(SourcePosition position, String message) {
@@ -24,7 +31,15 @@ public final class Diagnostics {
     }
 
     public synchronized boolean hasErrors() {
-        return items.stream().anyMatch(Diagnostic::isError);
+        return errorCount > 0;
+    }
+
+    /**
+     * How many errors have been reported so far, cheaply: a loader compares counts before and after reading a
+     * value to know whether it failed.
+     */
+    public synchronized int errorCount() {
+        return errorCount;
     }
 
     /** Every diagnostic so far, sorted by file, line, column, so output does not depend on thread timing. */
