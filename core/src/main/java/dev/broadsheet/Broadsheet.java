@@ -1,5 +1,7 @@
 package dev.broadsheet;
 
+import dev.broadsheet.check.LinkChecker;
+import dev.broadsheet.check.TranslationChecker;
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.content.ContentLoader;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Broadsheet's public entry point: load a site folder into its typed model, or build it into a static site.
@@ -21,9 +24,10 @@ import java.util.Map;
  * <pre>{@code
  * BuildReport report = Broadsheet.build(Path.of("my-site"), Path.of("my-site/target/site"), BuildOptions.defaults());
  * Site site = Broadsheet.load(Path.of("my-site"), BuildOptions.defaults());
+ * CheckReport check = Broadsheet.check(Path.of("my-site"), BuildOptions.defaults());
  * }</pre>
  *
- * Both throw {@link BuildException} carrying every problem found, each with file and line.
+ * All three throw {@link BuildException} carrying every problem found, each with file and line.
  */
 public final class Broadsheet {
 
@@ -57,7 +61,7 @@ public final class Broadsheet {
             diagnostics.throwIfErrors();
             stages.put("render", since(renderStart));
             long copyStart = System.nanoTime();
-            staging.copyTree(siteDir.resolve("static"));
+            counter.countOther(staging.copyTree(siteDir.resolve("static")));
             staging.commit();
             stages.put("write", since(copyStart));
         }
@@ -71,6 +75,30 @@ public final class Broadsheet {
      */
     public static Site load(Path siteDir, BuildOptions options) {
         return load(siteDir, options, new Diagnostics());
+    }
+
+    /**
+     * Loads and renders the site in {@code siteDir} in memory, writing nothing, and checks the result:
+     * translations missing in a language (warnings), links and file references in the rendered HTML that
+     * lead nowhere (errors). Templates are checked along with the Markdown, since both end up in the HTML.
+     *
+     * @throws BuildException when the site cannot be loaded or rendered; what the check itself finds is in
+     *                        the report
+     */
+    public static CheckReport check(Path siteDir, BuildOptions options) {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        Site site = load(siteDir, options, diagnostics);
+        SiteRenderer renderer = new SiteRenderer(siteDir, site, diagnostics);
+        diagnostics.throwIfErrors();
+        Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+        renderer.render(file -> rendered.put(file.path(), file.content()));
+        diagnostics.throwIfErrors();
+        Diagnostics findings = new Diagnostics();
+        TranslationChecker.check(site, findings);
+        LinkChecker.check(rendered, LinkChecker.filesUnder(siteDir.resolve("static")), site.config().baseUrl(),
+                findings);
+        return new CheckReport(findings.all(), rendered.size(), since(start));
     }
 
     private static Site load(Path siteDir, BuildOptions options, Diagnostics diagnostics) {

@@ -42,6 +42,11 @@ final class WriteCounter {
         counts.lastNanos().accumulateAndGet(System.nanoTime(), Math::max);
     }
 
+    /** Counts {@code files} written that belong to no language, such as copied static files. */
+    void countOther(int files) {
+        other.addAndGet(files);
+    }
+
     List<BuildReport.LanguageReport> reports() {
         return byLanguage.entrySet().stream()
                 .map(e -> new BuildReport.LanguageReport(e.getKey(), e.getValue().pages().get(),

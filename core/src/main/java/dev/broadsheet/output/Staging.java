@@ -52,9 +52,14 @@ public final class Staging implements AutoCloseable {
         return Files.exists(resolve(path));
     }
 
-    /** Copies every file under {@code from} into the staging folder, keeping its relative path. */
-    public void copyTree(Path from) {
-        if (!Files.isDirectory(from)) return;
+    /**
+     * Copies every file under {@code from} into the staging folder, keeping its relative path.
+     *
+     * @return how many files were copied
+     */
+    public int copyTree(Path from) {
+        if (!Files.isDirectory(from)) return 0;
+        int[] copied = {0};
         try {
             Files.walkFileTree(from, new SimpleFileVisitor<>() {
                 @Override
@@ -62,12 +67,14 @@ public final class Staging implements AutoCloseable {
                     Path target = folder.resolve(from.relativize(file).toString());
                     Files.createDirectories(target.getParent());
                     Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                    copied[0]++;
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + from, e);
         }
+        return copied[0];
     }
 
     /**

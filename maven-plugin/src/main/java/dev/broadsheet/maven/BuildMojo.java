@@ -1,0 +1,73 @@
+package dev.broadsheet.maven;
+
+import dev.broadsheet.Broadsheet;
+import dev.broadsheet.BuildOptions;
+import dev.broadsheet.BuildReport;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.nio.file.Path;
+
+/**
+ * Builds a site into static files. Runs in a Maven project (bound to {@code package} by default) or in a
+ * folder without a pom:
+ *
+ * <pre>
+ * mvn dev.broadsheet:broadsheet-maven-plugin:&lt;version&gt;:build -Dbroadsheet.siteDirectory=my-site
+ * </pre>
+ *
+ * A build with errors logs each of them and fails; it leaves the output folder as it was.
+ */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false, threadSafe = true)
+public class BuildMojo extends BroadsheetMojo {
+
+    /**
+     * The site folder, the one holding {@code site.yaml}: by default the project's base directory, or the
+     * current folder when Maven runs without a pom.
+     */
+    @Parameter(property = "broadsheet.siteDirectory", defaultValue = "${project.basedir}")
+    private File siteDirectory;
+
+    /**
+     * Where the built site goes; {@code target/site} under the site folder when not set. Its contents are
+     * replaced as a whole, and only by a build that succeeded.
+     */
+    @Parameter(property = "broadsheet.outputDirectory")
+    private File outputDirectory;
+
+    /** Whether articles and pages marked {@code draft: true} are built too. */
+    @Parameter(property = "broadsheet.drafts", defaultValue = "false")
+    private boolean drafts;
+
+    /** A base URL replacing the one in {@code site.yaml}, e.g. for a preview deployment. Ends with {@code /}. */
+    @Parameter(property = "broadsheet.baseUrl")
+    private String baseUrl;
+
+    /** Skips the build. */
+    @Parameter(property = "broadsheet.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    boolean skip() {
+        return skip;
+    }
+
+    @Override
+    void run() {
+        Path site = siteFolder(siteDirectory);
+        Path output = outputDirectory != null ? outputDirectory.toPath() : site.resolve("target/site");
+        BuildOptions options = BuildOptions.defaults().withDrafts(drafts).withBaseUrl(baseUrl);
+
+        BuildReport report = Broadsheet.build(site, output, options);
+
+        logWarnings(report.warnings());
+        for (BuildReport.LanguageReport language : report.languages()) {
+            getLog().info(language.language() + ": " + count(language.pages(), "page") + " in "
+                    + language.time().toMillis() + " ms");
+        }
+        getLog().info("Built " + count(report.pages(), "page") + " and " + count(report.otherFiles(), "other file")
+                + " in " + report.elapsed().toMillis() + " ms into " + output);
+    }
+}
