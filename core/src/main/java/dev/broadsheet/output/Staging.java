@@ -1,10 +1,14 @@
 package dev.broadsheet.output;
 
+import dev.broadsheet.diagnostics.BuildException;
+import dev.broadsheet.diagnostics.SourcePosition;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -109,7 +113,14 @@ public final class Staging implements AutoCloseable {
     }
 
     private Path resolve(String path) {
-        Path target = folder.resolve(path).normalize();
+        Path target;
+        try {
+            target = folder.resolve(path).normalize();
+        } catch (InvalidPathException e) {
+            throw BuildException.of(SourcePosition.of(path), "cannot name this file: the JVM's file name encoding is "
+                    + System.getProperty("sun.jnu.encoding") + ", not UTF-8; run Maven or Java with a UTF-8 locale, "
+                    + "e.g. export LANG=C.UTF-8");
+        }
         if (!target.startsWith(folder) || target.equals(folder)) {
             throw new IllegalArgumentException("output path leaves the output folder: " + path);
         }
