@@ -46,8 +46,11 @@ public final class Broadsheet {
         Map<String, Duration> stages = new LinkedHashMap<>();
         OutputTarget target = OutputTarget.of(siteDir, outputDir);
         Diagnostics diagnostics = new Diagnostics();
-        Site site = load(siteDir, options, diagnostics);
-        stages.put("load", since(start));
+        ContentLoader loader = loader(siteDir, options, diagnostics);
+        Site site = loader.load(siteDir);
+        diagnostics.throwIfErrors();
+        stages.put("load", since(start).minus(loader.markdownTime()));
+        stages.put("markdown", loader.markdownTime());
 
         long renderStart = System.nanoTime();
         SiteRenderer renderer = new SiteRenderer(siteDir, site, diagnostics);
@@ -102,14 +105,18 @@ public final class Broadsheet {
     }
 
     private static Site load(Path siteDir, BuildOptions options, Diagnostics diagnostics) {
+        Site site = loader(siteDir, options, diagnostics).load(siteDir);
+        diagnostics.throwIfErrors();
+        return site;
+    }
+
+    private static ContentLoader loader(Path siteDir, BuildOptions options, Diagnostics diagnostics) {
         SiteConfig config = ConfigLoader.load(siteDir, diagnostics).orElse(null);
         diagnostics.throwIfErrors();
         if (options.baseUrl() != null) {
             config = config.withBaseUrl(options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/");
         }
-        Site site = new ContentLoader(config, options.drafts(), diagnostics).load(siteDir);
-        diagnostics.throwIfErrors();
-        return site;
+        return new ContentLoader(config, options.drafts(), diagnostics);
     }
 
     private static Duration since(long start) {

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param otherFiles   files written that belong to no language (sitemap, 404, static files)
  * @param warnings     problems that did not stop the build
  * @param elapsed      wall time of the whole build
- * @param stages       wall time per stage ({@code load}, {@code render}, {@code write}), in order
+ * @param stages       wall time per stage ({@code load}, {@code markdown}, {@code render}, {@code write}), in order
  */
 public record BuildReport(List<LanguageReport> languages, int otherFiles, List<Diagnostic> warnings,
                           Duration elapsed, Map<String, Duration> stages) {

@@ -25,6 +25,7 @@ public final class ContentLoader {
     private final SiteConfig config;
     private final boolean drafts;
     private final Diagnostics diagnostics;
+    private java.time.Duration markdownTime = java.time.Duration.ZERO;
 
     /**
      * @param config      the site's configuration
@@ -48,11 +49,18 @@ public final class ContentLoader {
         new UrlCheck(config, diagnostics).check(parsed);
         Map<String, String> urlsBySource = new HashMap<>();
         parsed.forEach(p -> urlsBySource.put(p.source().path(), config.basePath() + p.path()));
+        long markdownStart = System.nanoTime();
         MarkdownRenderer markdown = new MarkdownRenderer(config.markdown());
         List<Document> documents = parsed.parallelStream()
                 .map(p -> toDocument(p, markdown, urlsBySource))
                 .toList();
+        markdownTime = java.time.Duration.ofNanos(System.nanoTime() - markdownStart);
         return new SiteAssembler(config).assemble(documents);
+    }
+
+    /** Wall time the last {@link #load} spent rendering Markdown bodies. */
+    public java.time.Duration markdownTime() {
+        return markdownTime;
     }
 
     private Optional<ParsedFile> parse(SourceFile file) {

@@ -67,6 +67,9 @@ public class BuildMojo extends BroadsheetMojo {
             getLog().info(language.language() + ": " + count(language.pages(), "page") + " in "
                     + language.time().toMillis() + " ms");
         }
+        getLog().info("Stages: " + report.stages().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue().toMillis() + " ms")
+                .collect(java.util.stream.Collectors.joining(", ")));
         getLog().info("Built " + count(report.pages(), "page") + " and " + count(report.otherFiles(), "other file")
                 + " in " + report.elapsed().toMillis() + " ms into " + output);
     }
