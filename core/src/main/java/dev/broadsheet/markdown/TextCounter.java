@@ -1,0 +1,69 @@
+package dev.broadsheet.markdown;
+
+/**
+ * Counts CJK characters and the words of other scripts in text fed to it piece by piece, so that a word
+ * split by markup ({@code hel**lo**}) still counts once. A word is a run of letters, digits and combining
+ * marks; an apostrophe or hyphen inside a word ({@code don't}, {@code well-known}) and a point or comma
+ * between digits ({@code 3.5}, {@code 10,000}) do not end it. Each CJK character counts on its own.
+ */
+final class TextCounter {
+
+    private int cjkCharacters;
+    private int words;
+    private boolean inWord;
+    private boolean afterConnector;
+    private boolean lastWasDigit;
+
+    /** Counts {@code text} as it continues what came before. */
+    void append(CharSequence text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = Character.codePointAt(text, i);
+            i += Character.charCount(cp);
+            add(cp);
+        }
+    }
+
+    /** Ends the current word: what comes next starts a new one (a new block, a line break, a table cell). */
+    void boundary() {
+        inWord = false;
+        afterConnector = false;
+    }
+
+    int cjkCharacters() {
+        return cjkCharacters;
+    }
+
+    int words() {
+        return words;
+    }
+
+    /** Counts one code point. */
+    void add(int cp) {
+        if (Cjk.isCjkCharacter(cp)) {
+            cjkCharacters++;
+            boundary();
+        } else if (Character.isLetterOrDigit(cp) || inWord && isMark(cp)) {
+            if (!inWord && !afterConnector) {
+                words++;
+            }
+            inWord = true;
+            afterConnector = false;
+            lastWasDigit = Character.isDigit(cp);
+        } else if (inWord && isConnector(cp)) {
+            inWord = false;
+            afterConnector = true;
+        } else {
+            boundary();
+        }
+    }
+
+    private boolean isConnector(int cp) {
+        return cp == '\'' || cp == '\u2019' || cp == '-' || cp == '\u2010'
+                || lastWasDigit && (cp == '.' || cp == ',');
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+}
