@@ -147,6 +147,16 @@ class BuildErrorsTest {
                         ---
                         """, "content/zh/economy/b.md:4:1: URL /economy/good/ is also the URL of "
                         + "content/zh/economy/2025-11-20-good.md"),
+                Arguments.of("a Markdown link to a .md file that does not exist", """
+                        -- content/zh/economy/a.md --
+                        ---
+                        title: 标题
+                        date: 2025-11-20
+                        ---
+                        第一段。
+
+                        见[另一篇](../law/missing.md)。
+                        """, "content/zh/economy/a.md:7:2: link target '../law/missing.md' does not exist"),
                 Arguments.of("a language folder not declared", """
                         -- content/fr/economy/a.md --
                         ---

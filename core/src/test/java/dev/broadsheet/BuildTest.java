@@ -35,6 +35,7 @@ class BuildTest {
             ---
             title: 关于
             ---
+            请读[招商](economy/2025-11-20-investment.md#main)。
             -- static/images/logo.svg --
             <svg xmlns="http://www.w3.org/2000/svg"/>
             -- static/robots.txt --
@@ -58,6 +59,15 @@ class BuildTest {
         assertTrue(report.pages() >= 3, report.toString());
         assertEquals(java.util.List.of("load", "markdown", "render", "write"), java.util.List.copyOf(report.stages().keySet()));
         assertTrue(report.otherFiles() >= 2, "the two static files count: " + report);
+    }
+
+    @Test
+    void rewritesRelativeMarkdownLinksToThePagesUrl() {
+        Path site = SiteFiles.write(root.resolve("site"), SITE);
+        Path out = root.resolve("out");
+        Broadsheet.build(site, out, BuildOptions.defaults().withBaseUrl("https://example.github.io/news/"));
+        String about = SiteFiles.read(out.resolve("about/index.html"));
+        assertTrue(about.contains("href=\"/news/economy/investment/#main\""), about);
     }
 
     @Test
