@@ -1,0 +1,65 @@
+package dev.broadsheet.render;
+
+import freemarker.template.TemplateException;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Produces the file of one {@link Job} and hands it to the sink. Safe to call from many threads at once: it
+ * holds no state of its own but the error collector.
+ */
+final class JobRunner {
+
+    private final TemplateEngine engine;
+    private final PageViews views;
+    private final AtomFeed feed;
+    private final Sitemap sitemap;
+    private final Map<String, LanguageContext> contexts;
+    private final List<Job.LocalizedPage> localizedPages;
+    private final TemplateErrors errors;
+
+    JobRunner(TemplateEngine engine, PageViews views, AtomFeed feed, Sitemap sitemap,
+              Map<String, LanguageContext> contexts, List<Job.LocalizedPage> localizedPages, TemplateErrors errors) {
+        this.engine = engine;
+        this.views = views;
+        this.feed = feed;
+        this.sitemap = sitemap;
+        this.contexts = contexts;
+        this.localizedPages = localizedPages;
+        this.errors = errors;
+    }
+
+    void run(Job job, OutputSink sink) {
+        if (job instanceof Job.LocalizedPage page) {
+            html(views.localized(page), page.language(), job, sink);
+        } else if (job instanceof Job.NotFound notFound) {
+            html(views.notFound(notFound), null, job, sink);
+        } else if (job instanceof Job.Alias alias) {
+            html(views.alias(alias), alias.target().language(), job, sink);
+        } else if (job instanceof Job.Feed language) {
+            String key = language.lang().key();
+            sink.accept(new OutputFile(job.outputPath(), feed.write(contexts.get(key)), key));
+        } else if (job instanceof Job.Sitemap) {
+            sink.accept(new OutputFile(job.outputPath(), sitemap.write(localizedPages), null));
+        } else if (job instanceof Job.Asset asset) {
+            byte[] bytes = ThemeResources.read("assets/" + asset.name())
+                    .orElseThrow(() -> new IllegalStateException("the theme lacks assets/" + asset.name()));
+            sink.accept(new OutputFile(job.outputPath(), bytes, null));
+        } else {
+            throw new IllegalArgumentException("unknown job " + job);
+        }
+    }
+
+    private void html(TemplateCall call, String language, Job job, OutputSink sink) {
+        byte[] bytes;
+        try {
+            bytes = engine.render(call);
+        } catch (TemplateException | IOException e) {
+            errors.add(job.outputPath(), e);
+            return;
+        }
+        sink.accept(new OutputFile(job.outputPath(), bytes, language));
+    }
+}

@@ -1,0 +1,93 @@
+package dev.broadsheet.render;
+
+import dev.broadsheet.content.Document;
+import dev.broadsheet.content.Language;
+import dev.broadsheet.content.Section;
+import dev.broadsheet.content.Site;
+import dev.broadsheet.content.Tag;
+import dev.broadsheet.diagnostics.Diagnostics;
+import dev.broadsheet.diagnostics.SourcePosition;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Lists every file a site renders into, in a fixed order (language by language: home, articles, pages, section
+ * and tag list pages; then the feeds, the 404 page, the sitemap, the theme's assets and the alias pages), and
+ * checks that no alias claims a path another file has.
+ */
+final class PagePlanner {
+
+    private final Site site;
+    private final Paging paging;
+    private final Diagnostics diagnostics;
+
+    PagePlanner(Site site, Paging paging, Diagnostics diagnostics) {
+        this.site = site;
+        this.paging = paging;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The pages of every language that have translations and belong in the sitemap. */
+    List<Job.LocalizedPage> localizedPages() {
+        List<Job.LocalizedPage> pages = new ArrayList<>();
+        for (Language language : site.languages()) {
+            pages.add(new Job.Home(language));
+            language.articles().forEach(a -> pages.add(new Job.DocumentPage(a)));
+            language.pages().forEach(p -> pages.add(new Job.DocumentPage(p)));
+            for (Section section : language.sections()) {
+                int total = paging.pageCount(section.articles().size());
+                for (int n = 1; n <= total; n++) pages.add(new Job.SectionPage(section, n, total));
+            }
+            for (Tag tag : language.tags()) {
+                int total = paging.pageCount(tag.articles().size());
+                for (int n = 1; n <= total; n++) pages.add(new Job.TagPage(tag, n, total));
+            }
+        }
+        return pages;
+    }
+
+    /** Every job, {@code localizedPages} included; alias paths that are unsafe or taken are reported. */
+    List<Job> plan(List<Job.LocalizedPage> localizedPages, List<String> assets) {
+        List<Job> jobs = new ArrayList<>(localizedPages);
+        site.languages().forEach(l -> jobs.add(new Job.Feed(l)));
+        jobs.add(new Job.NotFound());
+        jobs.add(new Job.Sitemap());
+        assets.forEach(name -> jobs.add(new Job.Asset(name)));
+        Map<String, String> owners = new HashMap<>();
+        for (Job job : jobs) owners.put(job.outputPath(), describe(job));
+        for (Language language : site.languages()) {
+            Stream.concat(language.articles().stream(), language.pages().stream())
+                    .forEach(document -> addAliases(document, jobs, owners));
+        }
+        return jobs;
+    }
+
+    private void addAliases(Document document, List<Job> jobs, Map<String, String> owners) {
+        for (String alias : document.aliases()) {
+            SourcePosition position = SourcePosition.of(document.sourcePath());
+            String outputPath = AliasPaths.outputPath(alias).orElse(null);
+            if (outputPath == null) {
+                diagnostics.error(position, "aliases: '" + alias
+                        + "' is not a site path (write it like /old/page.html or /old/page/)");
+                continue;
+            }
+            String owner = owners.putIfAbsent(outputPath, "the alias " + alias + " of " + document.sourcePath());
+            if (owner != null) {
+                diagnostics.error(position, "aliases: '" + alias + "' would overwrite " + outputPath + ", "
+                        + owner + " (remove the alias)");
+                continue;
+            }
+            jobs.add(new Job.Alias(document, alias, outputPath));
+        }
+    }
+
+    private static String describe(Job job) {
+        return job instanceof Job.DocumentPage page
+                ? "the page of " + page.document().sourcePath()
+                : "a page Broadsheet generates";
+    }
+}

@@ -1,0 +1,82 @@
+package dev.broadsheet.render;
+
+import dev.broadsheet.config.LanguageConfig;
+import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.content.Language;
+import dev.broadsheet.content.Site;
+import dev.broadsheet.diagnostics.Diagnostics;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a loaded {@link Site} into every file of the built site except its {@code static/} folder: each
+ * language's home, articles, standalone pages, paginated section and tag lists and Atom feed; the sitemap, the
+ * 404 page, the alias pages and the theme's assets.
+ *
+ * <pre>{@code
+ * SiteRenderer renderer = new SiteRenderer(siteDir, site, diagnostics);
+ * renderer.render(file -> writer.write(file));
+ * diagnostics.throwIfErrors();
+ * }</pre>
+ *
+ * The same site always renders to the same bytes: nothing depends on the clock, the machine's locale or time
+ * zone, or the order threads finish in.
+ */
+public final class SiteRenderer {
+
+    private final Diagnostics diagnostics;
+    private final TemplateEngine engine;
+    private final Map<String, LanguageContext> contexts;
+    private final PagePlanner planner;
+    private final PageViews views;
+    private final AtomFeed feed;
+    private final Sitemap sitemap;
+
+    /**
+     * Sets up FreeMarker once: templates from {@code siteDir/templates/} override the built-in theme's one file
+     * at a time; UI strings come from the theme's bundles ({@code dev/broadsheet/theme/i18n/<lang>.yaml}),
+     * overridden key by key by {@code siteDir/i18n/<lang>.yaml}; a language with no bundle falls back to the
+     * English strings. Problems (invalid i18n YAML, a template that does not parse, a template the theme does
+     * not know) go to {@code diagnostics} with file, line and column.
+     *
+     * @param siteDir     the site folder (its {@code templates/} and {@code i18n/} are optional)
+     * @param site        the loaded site
+     * @param diagnostics where problems are collected
+     */
+    public SiteRenderer(Path siteDir, Site site, Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+        SiteConfig config = site.config();
+        Urls urls = new Urls(config);
+        Paging paging = new Paging(config.paginate());
+        List<LanguageConfig> languages = site.languages().stream().map(Language::config).toList();
+        Map<String, UiStrings> strings = new UiStringsLoader(siteDir, diagnostics).load(languages);
+        this.engine = new TemplateEngine(siteDir, config.timeZone(), diagnostics);
+        this.contexts = LanguageContexts.build(site, urls, strings);
+        Translations translations = new Translations(site, paging);
+        this.planner = new PagePlanner(site, paging, diagnostics);
+        this.views = new PageViews(site, urls, paging, new PageFrames(site, urls, translations), contexts);
+        this.feed = new AtomFeed(urls);
+        this.sitemap = new Sitemap(urls, translations, contexts);
+    }
+
+    /**
+     * Renders every output file except the site's {@code static/} folder, in parallel on all cores, handing each
+     * file to {@code sink} as soon as it is rendered. Template errors are reported to the diagnostics as
+     * {@code templates/article.ftlh:12:5: message (while rendering en/economy/a/index.html and 41 other pages)}
+     * ({@code theme:article.ftlh:…} for the built-in templates); all of them are collected, not just the first.
+     * When a template did not parse, nothing is rendered: the setup's diagnostics say why.
+     *
+     * @param sink receives the files, from many threads at once
+     */
+    public void render(OutputSink sink) {
+        if (!engine.usable()) return;
+        List<Job.LocalizedPage> pages = planner.localizedPages();
+        List<Job> jobs = planner.plan(pages, ThemeResources.ASSETS);
+        TemplateErrors errors = new TemplateErrors(engine::sourceName);
+        JobRunner runner = new JobRunner(engine, views, feed, sitemap, contexts, pages, errors);
+        jobs.parallelStream().forEach(job -> runner.run(job, sink));
+        errors.report(diagnostics);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.broadsheet.render;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes a small XML document with escaped text, one element per line, the same bytes for the same calls.
+ * Characters XML 1.0 cannot carry (most control characters) are dropped.
+ */
+final class XmlWriter {
+
+    private final StringBuilder out = new StringBuilder(4096)
+            .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    private int depth;
+
+    /** Opens {@code <name attr="value"…>}; {@code attributes} alternate names and values. */
+    XmlWriter open(String name, String... attributes) {
+        indent().append('<').append(name);
+        attributes(attributes);
+        out.append(">\n");
+        depth++;
+        return this;
+    }
+
+    /** Closes the element opened last. */
+    XmlWriter close(String name) {
+        depth--;
+        indent().append("</").append(name).append(">\n");
+        return this;
+    }
+
+    /** Writes {@code <name attr="value"…>text</name>}. */
+    XmlWriter element(String name, String text, String... attributes) {
+        indent().append('<').append(name);
+        attributes(attributes);
+        out.append('>');
+        escape(text, false);
+        out.append("</").append(name).append(">\n");
+        return this;
+    }
+
+    /** Writes {@code <name attr="value"…/>}. */
+    XmlWriter empty(String name, String... attributes) {
+        indent().append('<').append(name);
+        attributes(attributes);
+        out.append("/>\n");
+        return this;
+    }
+
+    byte[] toBytes() {
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void attributes(String... attributes) {
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            out.append(' ').append(attributes[i]).append("=\"");
+            escape(attributes[i + 1], true);
+            out.append('"');
+        }
+    }
+
+    private StringBuilder indent() {
+        return out.append("  ".repeat(Math.max(0, depth)));
+    }
+
+    private void escape(String text, boolean attribute) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\n', '\r', '\t' -> out.append(attribute ? "&#" + (int) c + ";" : String.valueOf(c));
+                default -> {
+                    if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF) out.append(c);
+                }
+            }
+        }
+    }
+}

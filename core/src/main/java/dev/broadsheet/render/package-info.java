@@ -1,0 +1,13 @@
+/**
+ * Rendering: turns the loaded content model into every output file of a site. {@link
+ * dev.broadsheet.render.SiteRenderer} is the facade: it sets FreeMarker up once (the site's {@code templates/}
+ * over the built-in theme, UI strings from {@code i18n/} bundles), plans one job per output file, renders the
+ * jobs in parallel and hands each {@link dev.broadsheet.render.OutputFile} to an {@link
+ * dev.broadsheet.render.OutputSink}. Everything else here is internal, one class per step: setup
+ * ({@code TemplateEngine}, {@code UiStringsLoader}), planning ({@code PagePlanner}, {@code Paging},
+ * {@code AliasPaths}), translations ({@code Translations}), views ({@code PageViews}, {@code PageFrames}),
+ * template helpers ({@code UrlFunction}, {@code TranslateFunction}, {@code DateFunction}), the feed
+ * ({@code AtomFeed}) and the sitemap ({@code Sitemap}). What templates see is in {@link
+ * dev.broadsheet.render.view}.
+ */
+package dev.broadsheet.render;
