@@ -19,9 +19,18 @@ final class JobRunner {
     private final Map<String, LanguageContext> contexts;
     private final List<Job.LocalizedPage> localizedPages;
     private final TemplateErrors errors;
+    private final ModelDigest digests;
+    private final String environment;
+    private final PreviousRender previous;
 
+    /**
+     * @param digests     digests the data of each page
+     * @param environment the digest of everything all pages share (templates, strings, configuration)
+     * @param previous    the previous render, whose files stand where a page's digest did not change
+     */
     JobRunner(TemplateEngine engine, PageViews views, AtomFeed feed, Sitemap sitemap,
-              Map<String, LanguageContext> contexts, List<Job.LocalizedPage> localizedPages, TemplateErrors errors) {
+              Map<String, LanguageContext> contexts, List<Job.LocalizedPage> localizedPages, TemplateErrors errors,
+              ModelDigest digests, String environment, PreviousRender previous) {
         this.engine = engine;
         this.views = views;
         this.feed = feed;
@@ -29,6 +38,9 @@ final class JobRunner {
         this.contexts = contexts;
         this.localizedPages = localizedPages;
         this.errors = errors;
+        this.digests = digests;
+        this.environment = environment;
+        this.previous = previous;
     }
 
     void run(Job job, OutputSink sink) {
@@ -53,6 +65,12 @@ final class JobRunner {
     }
 
     private void html(TemplateCall call, String language, Job job, OutputSink sink) {
+        String digest = digests.of(environment, job.outputPath(), call.template(), call.context().site(), call.page(),
+                call.variables()).orElse(null);
+        if (digest != null && previous.has(job.outputPath(), digest)) {
+            sink.accept(OutputFile.reused(job.outputPath(), language, digest));
+            return;
+        }
         byte[] bytes;
         try {
             bytes = engine.render(call);
@@ -60,6 +78,6 @@ final class JobRunner {
             errors.add(job.outputPath(), e);
             return;
         }
-        sink.accept(new OutputFile(job.outputPath(), bytes, language));
+        sink.accept(new OutputFile(job.outputPath(), bytes, language, digest));
     }
 }

@@ -33,6 +33,8 @@ public final class SiteRenderer {
     private final PageViews views;
     private final AtomFeed feed;
     private final Sitemap sitemap;
+    private final ModelDigest digests;
+    private final String environment;
 
     /**
      * Sets up FreeMarker once: templates from {@code siteDir/templates/} override the built-in theme's one file
@@ -46,7 +48,17 @@ public final class SiteRenderer {
      * @param diagnostics where problems are collected
      */
     public SiteRenderer(Path siteDir, Site site, Diagnostics diagnostics) {
+        this(siteDir, site, diagnostics, new ModelDigest());
+    }
+
+    /**
+     * Like {@link #SiteRenderer(Path, Site, Diagnostics)}, with digests remembered from earlier renders of the
+     * same site (a dev server keeps one {@link ModelDigest} across rebuilds).
+     */
+    public SiteRenderer(Path siteDir, Site site, Diagnostics diagnostics, ModelDigest digests) {
         this.diagnostics = diagnostics;
+        this.digests = digests;
+        this.environment = RenderEnvironment.digest(siteDir, site.config(), digests);
         SiteConfig config = site.config();
         Urls urls = new Urls(config);
         Paging paging = new Paging(config.paginate());
@@ -71,11 +83,25 @@ public final class SiteRenderer {
      * @param sink receives the files, from many threads at once
      */
     public void render(OutputSink sink) {
+        render(sink, PreviousRender.NONE);
+    }
+
+    /**
+     * Renders like {@link #render(OutputSink)}, except that a page whose inputs have the digest {@code previous}
+     * already has is not rendered: the sink gets it as {@linkplain OutputFile#reused() reused}. Pages' digests
+     * cover the templates, UI strings, configuration and every value the page's template can reach, so a
+     * changed template, string, neighbour or translation renders the page again.
+     *
+     * @param sink     receives the files, from many threads at once
+     * @param previous what the previous render made
+     */
+    public void render(OutputSink sink, PreviousRender previous) {
         if (!engine.usable()) return;
         List<Job.LocalizedPage> pages = planner.localizedPages();
         List<Job> jobs = planner.plan(pages, ThemeResources.ASSETS);
         TemplateErrors errors = new TemplateErrors(engine::sourceName);
-        JobRunner runner = new JobRunner(engine, views, feed, sitemap, contexts, pages, errors);
+        JobRunner runner = new JobRunner(engine, views, feed, sitemap, contexts, pages, errors, digests, environment,
+                previous);
         jobs.parallelStream().forEach(job -> runner.run(job, sink));
         errors.report(diagnostics);
     }

@@ -1,0 +1,182 @@
+package dev.broadsheet.render;
+
+import dev.broadsheet.content.Document;
+import dev.broadsheet.content.Section;
+import dev.broadsheet.content.Tag;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.temporal.TemporalAccessor;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A SHA-256 digest of everything a template can reach from the data it is given, so that two renders can tell
+ * whether a page's inputs changed without rendering it. Records are walked component by component; documents,
+ * sections and tags, which many pages share, are digested once and remembered. The walk knows the value types
+ * of the model (records, strings, numbers, dates, lists, maps); anything else makes the digest unavailable,
+ * and the page is then always rendered. Thread-safe. A dev server keeps one across rebuilds, so that the
+ * documents an edit did not touch are not digested again.
+ */
+public final class ModelDigest {
+
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            for (RecordComponent component : components) component.getAccessor().setAccessible(true);
+            return components;
+        }
+    };
+
+    /** Shared objects already digested: by value, since equal records always give equal digests. */
+    private final Map<Object, byte[]> memo = new ConcurrentHashMap<>();
+
+    /** The hex digest of {@code values}, or empty when one of them holds a value the walk does not know. */
+    Optional<String> of(Object... values) {
+        try {
+            Writer writer = new Writer();
+            for (Object value : values) writer.value(value);
+            return Optional.of(HexFormat.of().formatHex(writer.digest.digest()));
+        } catch (UnknownValueException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Forgets remembered digests, e.g. when a long-running server has seen many versions of a site. */
+    public void clear() {
+        memo.clear();
+    }
+
+    /** How many shared objects are remembered. */
+    public int remembered() {
+        return memo.size();
+    }
+
+    private byte[] shared(Object value) {
+        byte[] known = memo.get(value);
+        if (known != null) return known;
+        Writer writer = new Writer();
+        writer.walk(value);
+        byte[] digest = writer.digest.digest();
+        memo.put(value, digest);
+        return digest;
+    }
+
+    private static final class UnknownValueException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnknownValueException(Class<?> type) {
+            super("no digest for " + type.getName(), null, false, false);
+        }
+    }
+
+    private final class Writer {
+        final MessageDigest digest = sha256();
+        private final byte[] buffer = new byte[4096];
+        private int used;
+
+        void value(Object value) {
+            if (value instanceof Document || value instanceof Section || value instanceof Tag) {
+                tag('S');
+                flush();
+                digest.update(shared(value));
+            } else {
+                walk(value);
+            }
+            flush();
+        }
+
+        void walk(Object value) {
+            if (value == null) {
+                tag('0');
+            } else if (value instanceof CharSequence text) {
+                tag('s');
+                chars(text.toString());
+            } else if (value instanceof Number || value instanceof Boolean || value instanceof Character
+                    || value instanceof Enum<?> || value instanceof TemporalAccessor || value instanceof Locale
+                    || value instanceof java.time.ZoneId || value instanceof java.net.URI) {
+                tag('v');
+                chars(value.getClass().getName());
+                chars(value.toString());
+            } else if (value instanceof List<?> list) {
+                tag('l');
+                number(list.size());
+                for (Object item : list) value(item);
+            } else if (value instanceof Map<?, ?> map) {
+                tag('m');
+                number(map.size());
+                TreeMap<String, Object> sorted = new TreeMap<>();
+                map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
+                sorted.forEach((k, v) -> {
+                    chars(k);
+                    value(v);
+                });
+            } else if (value instanceof Record record) {
+                tag('r');
+                chars(record.getClass().getName());
+                for (RecordComponent component : COMPONENTS.get(record.getClass())) {
+                    value(read(component, record));
+                }
+            } else {
+                throw new UnknownValueException(value.getClass());
+            }
+        }
+
+        private Object read(RecordComponent component, Record record) {
+            try {
+                return component.getAccessor().invoke(record);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + component, e);
+            }
+        }
+
+        private void tag(char tag) {
+            room(1);
+            buffer[used++] = (byte) tag;
+        }
+
+        private void number(int n) {
+            room(4);
+            buffer[used++] = (byte) (n >>> 24);
+            buffer[used++] = (byte) (n >>> 16);
+            buffer[used++] = (byte) (n >>> 8);
+            buffer[used++] = (byte) n;
+        }
+
+        /** The length, then each char as two bytes: unambiguous, and no encoding step. */
+        private void chars(String text) {
+            number(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                room(2);
+                char c = text.charAt(i);
+                buffer[used++] = (byte) (c >>> 8);
+                buffer[used++] = (byte) c;
+            }
+        }
+
+        private void room(int bytes) {
+            if (used + bytes > buffer.length) flush();
+        }
+
+        private void flush() {
+            digest.update(buffer, 0, used);
+            used = 0;
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+    }
+}
