@@ -16,6 +16,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 MAKECORPUS="${MAKECORPUS:-$ROOT/../shared/bench/MakeCorpus.java}"
 WORK="${WORK:-$(mktemp -d /tmp/broadsheet-bench.XXXXXX)}"
 export LANG="${LANG:-C.UTF-8}"
+mkdir -p "$WORK"
 
 [ -f "$MAKECORPUS" ] || { echo "MakeCorpus.java not found at $MAKECORPUS (set MAKECORPUS=…)" >&2; exit 2; }
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
@@ -28,7 +29,7 @@ echo "# installing the plugin into the local repository" >&2
 mvn -q -B -f "$ROOT/pom.xml" install -DskipTests -Dinvoker.skip=true -pl core,maven-plugin >&2
 
 if [ ! -d "$WORK/site" ]; then
-  java "$MAKECORPUS" --articles "$ARTICLES" --out "$WORK/site" | tail -1 > "$WORK/expected.txt"
+  java "$MAKECORPUS" --articles "$ARTICLES" --out "$WORK/site" 2>&1 | tail -1 > "$WORK/expected.txt"
 fi
 HAVE_HUGO=0
 if command -v hugo >/dev/null; then
@@ -47,29 +48,44 @@ run() {
   echo "$wall $rss" >> "$WORK/$name.tsv"
 }
 
-rm -f "$WORK"/broadsheet.tsv "$WORK"/hugo.tsv "$WORK"/stages.txt
-for i in $(seq 1 "$RUNS"); do
-  rm -rf "$WORK/out" "$WORK/out-hugo"
-  run broadsheet "$WORK/broadsheet.log" mvn -B -o dev.broadsheet:broadsheet-maven-plugin:"$VERSION":build \
+broadsheet_build() {
+  run "$1" "$WORK/broadsheet.log" mvn -B -o dev.broadsheet:broadsheet-maven-plugin:"$VERSION":build \
       -Dbroadsheet.siteDirectory="$WORK/site" -Dbroadsheet.outputDirectory="$WORK/out"
+}
+hugo_build() {
+  run "$1" "$WORK/hugo.log" hugo --quiet --source "$WORK/site-hugo" --destination "$WORK/out-hugo"
+}
+rm -f "$WORK"/*.tsv "$WORK"/stages.txt
+for i in $(seq 1 "$RUNS"); do
+  # a cold, clean build: no output and no build cache
+  rm -rf "$WORK/out" "$WORK/out-hugo" "$WORK/.out.broadsheet-cache"
+  broadsheet_build broadsheet
   grep -E "Stages:" "$WORK/broadsheet.log" | sed 's/^\[INFO\] //' >> "$WORK/stages.txt"
-  if [ "$HAVE_HUGO" = 1 ]; then
-    run hugo "$WORK/hugo.log" hugo --quiet --source "$WORK/site-hugo" --destination "$WORK/out-hugo"
-  fi
+  [ "$HAVE_HUGO" = 1 ] && hugo_build hugo
+  # a rebuild with nothing changed, over the output just made
+  broadsheet_build broadsheet-unchanged
+  [ "$HAVE_HUGO" = 1 ] && hugo_build hugo-unchanged
 done
 
+row() { # name label
+  local wall rss
+  wall=$(cut -d' ' -f1 "$WORK/$1.tsv" | median)
+  rss=$(cut -d' ' -f2 "$WORK/$1.tsv" | median)
+  printf '| %s | %.2f | %.0f | %s |\n' "$2" "$wall" "$(echo "$rss/1024" | bc -l)" "$(cut -d' ' -f1 "$WORK/$1.tsv" | tr '\n' ' ')"
+}
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
-b_wall=$(cut -d' ' -f1 "$WORK/broadsheet.tsv" | median)
-b_rss=$(cut -d' ' -f2 "$WORK/broadsheet.tsv" | median)
 b_pages=$(find "$WORK/out" -name '*.html' | wc -l)
-printf '\n| tool | median wall (s) | median peak RSS (MB) | HTML pages | runs |\n|---|---|---|---|---|\n'
-printf '| broadsheet | %.2f | %.0f | %d | %s |\n' "$b_wall" "$(echo "$b_rss/1024" | bc -l)" "$b_pages" "$(cut -d' ' -f1 "$WORK/broadsheet.tsv" | tr '\n' ' ')"
+printf '\nBroadsheet HTML pages: %d\n' "$b_pages"
+[ "$HAVE_HUGO" = 1 ] && printf 'Hugo HTML pages: %d\n' "$(find "$WORK/out-hugo" -name '*.html' | wc -l)"
+printf '\n| run | median wall (s) | median peak RSS (MB) | runs (s) |\n|---|---|---|---|\n'
+row broadsheet "broadsheet, clean"
+[ "$HAVE_HUGO" = 1 ] && row hugo "hugo, clean"
+row broadsheet-unchanged "broadsheet, nothing changed"
+[ "$HAVE_HUGO" = 1 ] && row hugo-unchanged "hugo, nothing changed"
 if [ "$HAVE_HUGO" = 1 ]; then
-  h_wall=$(cut -d' ' -f1 "$WORK/hugo.tsv" | median)
-  h_rss=$(cut -d' ' -f2 "$WORK/hugo.tsv" | median)
-  h_pages=$(find "$WORK/out-hugo" -name '*.html' | wc -l)
-  printf '| hugo | %.2f | %.0f | %d | %s |\n' "$h_wall" "$(echo "$h_rss/1024" | bc -l)" "$h_pages" "$(cut -d' ' -f1 "$WORK/hugo.tsv" | tr '\n' ' ')"
-  printf '\nratio broadsheet/hugo: wall %.2f, peak RSS %.2f\n' "$(echo "$b_wall/$h_wall" | bc -l)" "$(echo "$b_rss/$h_rss" | bc -l)"
+  ratio() { echo "$(cut -d' ' -f"$3" "$WORK/$1.tsv" | median) / $(cut -d' ' -f"$3" "$WORK/$2.tsv" | median)" | bc -l; }
+  printf '\nratios broadsheet/hugo: clean wall %.2f, clean peak RSS %.2f, nothing-changed wall %.2f\n' \
+    "$(ratio broadsheet hugo 1)" "$(ratio broadsheet hugo 2)" "$(ratio broadsheet-unchanged hugo-unchanged 1)"
 fi
-printf '\nBroadsheet stages per run:\n'
+printf '\nBroadsheet stages per clean run:\n'
 cat "$WORK/stages.txt"

@@ -8,6 +8,9 @@ import dev.broadsheet.content.ContentLoader;
 import dev.broadsheet.content.Site;
 import dev.broadsheet.diagnostics.BuildException;
 import dev.broadsheet.diagnostics.Diagnostics;
+import dev.broadsheet.io.CodeVersion;
+import dev.broadsheet.output.BuildCache;
+import dev.broadsheet.output.InputFingerprint;
 import dev.broadsheet.output.OutputTarget;
 import dev.broadsheet.output.Staging;
 import dev.broadsheet.render.SiteRenderer;
@@ -45,6 +48,12 @@ public final class Broadsheet {
         long start = System.nanoTime();
         Map<String, Duration> stages = new LinkedHashMap<>();
         OutputTarget target = OutputTarget.of(siteDir, outputDir);
+        BuildCache previous = BuildCache.read(target.folder());
+        String inputs = InputFingerprint.of(siteDir, options + " " + CodeVersion.marker());
+        if (previous.upToDate(inputs)) {
+            stages.put("check", since(start));
+            return UpToDate.report(previous, since(start), stages);
+        }
         Diagnostics diagnostics = new Diagnostics();
         ContentLoader loader = loader(siteDir, options, diagnostics);
         Site site = loader.load(siteDir);
@@ -56,19 +65,29 @@ public final class Broadsheet {
         SiteRenderer renderer = new SiteRenderer(siteDir, site, diagnostics);
         diagnostics.throwIfErrors();
         WriteCounter counter = new WriteCounter(site, renderStart);
+        BuildCache next = BuildCache.fresh(target.folder(), inputs);
         try (Staging staging = target.stage()) {
             renderer.render(file -> {
-                staging.write(file.path(), file.content());
+                if (file.reused()) {
+                    staging.link(file.path(), previous.previous(file.path()));
+                } else {
+                    staging.write(file.path(), file.content());
+                }
+                next.record(file.path(), file.digest() == null ? "-" : file.digest(), file.language(),
+                        staging.file(file.path()));
                 counter.count(file);
-            });
+            }, previous::has);
             diagnostics.throwIfErrors();
             stages.put("render", since(renderStart));
             long copyStart = System.nanoTime();
-            counter.countOther(staging.copyTree(siteDir.resolve("static")));
+            counter.countOther(staging.copyTree(siteDir.resolve("static"), previous, next));
+            BuildCache.forget(target.folder());
             staging.commit();
+            next.write();
             stages.put("write", since(copyStart));
         }
-        return new BuildReport(counter.reports(), counter.otherFiles(), diagnostics.warnings(), since(start), stages);
+        return new BuildReport(counter.reports(), counter.otherFiles(), diagnostics.warnings(), since(start), stages,
+                false);
     }
 
     /**

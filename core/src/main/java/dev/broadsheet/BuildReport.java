@@ -15,9 +15,10 @@ import java.util.Map;
  * @param warnings     problems that did not stop the build
  * @param elapsed      wall time of the whole build
  * @param stages       wall time per stage ({@code load}, {@code markdown}, {@code render}, {@code write}), in order
+ * @param upToDate     whether the output was already up to date, so that nothing was written
  */
 public record BuildReport(List<LanguageReport> languages, int otherFiles, List<Diagnostic> warnings,
-                          Duration elapsed, Map<String, Duration> stages) {
+                          Duration elapsed, Map<String, Duration> stages, boolean upToDate) {
 
     public BuildReport {
         languages = List.copyOf(languages);

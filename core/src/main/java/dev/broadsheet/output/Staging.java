@@ -45,10 +45,35 @@ public final class Staging implements AutoCloseable {
         Path target = resolve(path);
         try {
             Files.createDirectories(target.getParent());
+            // never write through a hard link into the previous output, which must stay intact until the swap
+            Files.deleteIfExists(target);
             Files.write(target, content);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
+    }
+
+    /**
+     * Puts the previous build's {@code previous} file at {@code path} without writing its bytes again: a hard
+     * link where the file system allows one, a copy elsewhere. The previous output is only read.
+     */
+    public void link(String path, Path previous) {
+        Path target = resolve(path);
+        try {
+            Files.createDirectories(target.getParent());
+            try {
+                Files.createLink(target, previous);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(previous, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reuse " + previous, e);
+        }
+    }
+
+    /** The file at {@code path} in the staging folder. */
+    public Path file(String path) {
+        return resolve(path);
     }
 
     /** Whether a file has been written at {@code path}. */
@@ -57,20 +82,30 @@ public final class Staging implements AutoCloseable {
     }
 
     /**
-     * Copies every file under {@code from} into the staging folder, keeping its relative path.
+     * Copies every file under {@code from} into the staging folder, keeping its relative path. A file whose
+     * size and time match what {@code previous} recorded for it is linked from the previous output instead;
+     * {@code next} records every file.
      *
-     * @return how many files were copied
+     * @return how many files were copied or linked
      */
-    public int copyTree(Path from) {
+    public int copyTree(Path from, BuildCache previous, BuildCache next) {
         if (!Files.isDirectory(from)) return 0;
         int[] copied = {0};
         try {
             Files.walkFileTree(from, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Path target = folder.resolve(from.relativize(file).toString());
-                    Files.createDirectories(target.getParent());
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                    String path = from.relativize(file).toString().replace('\\', '/');
+                    String stamp = "static " + attributes.size() + " " + attributes.lastModifiedTime().toMillis();
+                    Path target = resolve(path);
+                    if (previous.has(path, stamp)) {
+                        Files.deleteIfExists(target);
+                        link(path, previous.previous(path));
+                    } else {
+                        Files.createDirectories(target.getParent());
+                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    next.record(path, stamp, null, target);
                     copied[0]++;
                     return FileVisitResult.CONTINUE;
                 }

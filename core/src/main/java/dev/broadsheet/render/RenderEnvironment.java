@@ -1,7 +1,7 @@
 package dev.broadsheet.render;
 
-import dev.broadsheet.Broadsheet;
 import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.io.CodeVersion;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +23,7 @@ final class RenderEnvironment {
     static String digest(Path siteDir, SiteConfig config, ModelDigest digests) {
         List<Object> parts = new ArrayList<>();
         parts.add(config);
-        parts.add(code());
+        parts.add(CodeVersion.marker());
         for (String folder : List.of("templates", "i18n")) {
             for (Path file : files(siteDir.resolve(folder))) {
                 parts.add(folder + "/" + siteDir.resolve(folder).relativize(file));
@@ -34,18 +34,6 @@ final class RenderEnvironment {
         for (String name : ThemeResources.ASSETS) parts.add(themeText("assets/" + name));
         for (String language : List.of("en", "zh")) parts.add(themeText("i18n/" + language + ".yaml"));
         return digests.of(parts).orElseThrow();
-    }
-
-    /** Which build of Broadsheet renders: its jar's name, size and time, so an upgrade renders everything. */
-    private static String code() {
-        try {
-            Path location = Path.of(Broadsheet.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isRegularFile(location)
-                    ? location.getFileName() + " " + Files.size(location) + " " + Files.getLastModifiedTime(location)
-                    : "classes " + location;
-        } catch (Exception e) {
-            return "unknown " + System.nanoTime();
-        }
     }
 
     private static List<Path> files(Path folder) {

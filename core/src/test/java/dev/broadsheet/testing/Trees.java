@@ -31,6 +31,11 @@ public final class Trees {
         return files;
     }
 
+    /** The names in {@code folder}, sorted, without the build caches kept beside output folders. */
+    public static java.util.List<String> namesWithoutCaches(Path folder) {
+        return names(folder).stream().filter(n -> !n.endsWith(".broadsheet-cache")).toList();
+    }
+
     /** The names in {@code folder}, sorted. */
     public static java.util.List<String> names(Path folder) {
         try (Stream<Path> list = Files.list(folder)) {

@@ -63,6 +63,11 @@ public class BuildMojo extends BroadsheetMojo {
         BuildReport report = Broadsheet.build(site, output, options);
 
         logWarnings(report.warnings());
+        if (report.upToDate()) {
+            getLog().info("Up to date: nothing changed since the last build of " + output + " ("
+                    + count(report.pages(), "page") + ", checked in " + report.elapsed().toMillis() + " ms)");
+            return;
+        }
         for (BuildReport.LanguageReport language : report.languages()) {
             getLog().info(language.language() + ": " + count(language.pages(), "page") + " in "
                     + language.time().toMillis() + " ms");

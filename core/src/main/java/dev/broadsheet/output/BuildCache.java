@@ -1,0 +1,164 @@
+package dev.broadsheet.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the last successful build wrote, kept in one file beside the output folder
+ * ({@code .site.broadsheet-cache} for {@code site/}): the fingerprint of all its inputs, and for each output file
+ * the digest it was made from, its size and modification time. A build uses it to skip pages whose digest did
+ * not change and files whose source did not change, linking the previous output's file instead of writing it;
+ * when the inputs' fingerprint is unchanged and the output is as it was left, nothing is done at all.
+ *
+ * <p>Safe to delete: without it every file is made again. Never trusted blindly: an entry counts only while the
+ * output file it describes still has the recorded size and time, so an output edited by hand is made again.
+ */
+public final class BuildCache {
+
+    private static final String HEADER = "broadsheet-cache 1";
+
+    /**
+     * One output file.
+     *
+     * @param path     relative to the output folder
+     * @param digest   what it was made from
+     * @param language its language key, or "-" for none
+     * @param size     its size when written
+     * @param modified its modification time when written, in milliseconds
+     */
+    public record Entry(String path, String digest, String language, long size, long modified) {
+    }
+
+    private final Path output;
+    private final String inputs;
+    private final Map<String, Entry> entries;
+
+    private BuildCache(Path output, String inputs, Map<String, Entry> entries) {
+        this.output = output;
+        this.inputs = inputs;
+        this.entries = entries;
+    }
+
+    /** The cache file that belongs to {@code output}. */
+    static Path fileFor(Path output) {
+        return output.resolveSibling("." + output.getFileName() + ".broadsheet-cache");
+    }
+
+    /** The cache of the last build into {@code output}; empty when there is none or it cannot be read. */
+    public static BuildCache read(Path output) {
+        Path file = fileFor(output);
+        Map<String, Entry> entries = new ConcurrentHashMap<>();
+        String inputs = "";
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.size() < 2 || !lines.get(0).equals(HEADER)) return empty(output);
+            inputs = lines.get(1);
+            for (String line : lines.subList(2, lines.size())) {
+                String[] f = line.split("\t", 5);
+                if (f.length != 5) return empty(output);
+                entries.put(f[4], new Entry(f[4], f[0], f[1], Long.parseLong(f[2]), Long.parseLong(f[3])));
+            }
+        } catch (NoSuchFileException e) {
+            return empty(output);
+        } catch (IOException | RuntimeException e) {
+            return empty(output);
+        }
+        return new BuildCache(output, inputs, entries);
+    }
+
+    /** A cache that knows nothing. */
+    public static BuildCache empty(Path output) {
+        return new BuildCache(output, "", new ConcurrentHashMap<>());
+    }
+
+    /** A new cache for {@code output} to fill while building. */
+    public static BuildCache fresh(Path output, String inputs) {
+        return new BuildCache(output, inputs, new ConcurrentHashMap<>());
+    }
+
+    /**
+     * Whether the last build had exactly these inputs and its output is still as it left it: every file it
+     * wrote there with the same size and time, and nothing missing.
+     */
+    public boolean upToDate(String currentInputs) {
+        if (inputs.isEmpty() || !inputs.equals(currentInputs) || entries.isEmpty()) return false;
+        return entries.values().parallelStream().allMatch(this::intact);
+    }
+
+    /** Whether {@code path} was made from {@code digest} and the output still holds that file as written. */
+    public boolean has(String path, String digest) {
+        Entry entry = entries.get(path);
+        return entry != null && entry.digest().equals(digest) && intact(entry);
+    }
+
+    /** The file the previous build wrote at {@code path}. */
+    public Path previous(String path) {
+        return output.resolve(path);
+    }
+
+    /** Every entry, by path. */
+    public Collection<Entry> entries() {
+        return new TreeMap<>(entries).values();
+    }
+
+    /** Records that {@code file} (now in the staging folder) was made from {@code digest}. */
+    public void record(String path, String digest, String language, Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            entries.put(path, new Entry(path, digest, language == null ? "-" : language, attributes.size(),
+                    attributes.lastModifiedTime().toMillis()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes the cache file, before an output it describes is replaced. */
+    public static void forget(Path output) {
+        try {
+            Files.deleteIfExists(fileFor(output));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes this cache beside its output folder, replacing the previous one in one step. */
+    public void write() {
+        Path file = fileFor(output);
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        List<String> lines = new ArrayList<>();
+        lines.add(HEADER);
+        lines.add(inputs);
+        for (Entry e : entries()) {
+            lines.add(e.digest() + "\t" + e.language() + "\t" + e.size() + "\t" + e.modified() + "\t" + e.path());
+        }
+        try {
+            Files.write(temp, lines, StandardCharsets.UTF_8);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private boolean intact(Entry entry) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(output.resolve(entry.path()),
+                    BasicFileAttributes.class);
+            return attributes.isRegularFile() && attributes.size() == entry.size()
+                    && attributes.lastModifiedTime().toMillis() == entry.modified();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dev.broadsheet;
+
+import dev.broadsheet.testing.SiteFiles;
+import dev.broadsheet.testing.Trees;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The build cache beside the output: a rebuild with nothing changed writes nothing, a rebuild after an edit
+ * writes only what the edit touched, and whatever was reused, the output is byte for byte what a clean build
+ * makes.
+ */
+class BuildCacheTest {
+
+    @TempDir
+    Path root;
+    Path site;
+    Path out;
+
+    private static String article(String title, String date, String tags) {
+        return "---\ntitle: " + title + "\ndate: " + date + "\ntags: [" + tags + "]\n---\n" + title + "的正文。\n";
+    }
+
+    @BeforeEach
+    void writeSite() {
+        site = SiteFiles.write(root.resolve("site"), SiteFiles.SITE_YAML + """
+                -- static/robots.txt --
+                User-agent: *
+                -- content/zh/about.md --
+                ---
+                title: 关于
+                ---
+                """);
+        for (int i = 1; i <= 12; i++) {
+            String date = String.format("2025-01-%02d", i);
+            SiteFiles.writeFile(site, "content/zh/economy/a" + i + ".md", article("文章" + i, date, i % 2 == 0 ? "红色物业" : "招商引资"));
+            SiteFiles.writeFile(site, "content/en/economy/a" + i + ".md", article("Story " + i, date, "Red Property"));
+        }
+        out = root.resolve("out");
+    }
+
+    private BuildReport build() {
+        return Broadsheet.build(site, out, BuildOptions.defaults());
+    }
+
+    /** Inode of every output file, to see which were written anew and which were kept. */
+    private Map<String, Object> inodes() {
+        Map<String, Object> inodes = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                inodes.put(out.relativize(file).toString(), Files.getAttribute(file, "unix:ino"));
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return inodes;
+    }
+
+    private void assertSameAsACleanBuild() {
+        Path clean = root.resolve("clean");
+        Broadsheet.build(site, clean, BuildOptions.defaults());
+        assertEquals(Trees.snapshot(clean), Trees.snapshot(out));
+    }
+
+    @Test
+    void writesNothingWhenNothingChanged() {
+        BuildReport first = build();
+        assertFalse(first.upToDate());
+        Map<String, Object> before = inodes();
+        Map<String, String> bytes = Trees.snapshot(out);
+        BuildReport again = build();
+        assertTrue(again.upToDate());
+        assertEquals(before, inodes());
+        assertEquals(bytes, Trees.snapshot(out));
+        assertEquals(first.pages(), again.pages(), "the report still counts the pages: " + again);
+        assertEquals(first.otherFiles(), again.otherFiles());
+    }
+
+    @Test
+    void rewritesOnlyThePagesAnEditTouches() {
+        build();
+        Map<String, Object> before = inodes();
+        SiteFiles.writeFile(site, "content/zh/economy/a5.md", article("文章五（更新）", "2025-01-05", "招商引资"));
+        assertFalse(build().upToDate());
+        Map<String, Object> after = inodes();
+        assertNotEquals(before.get("economy/a5/index.html"), after.get("economy/a5/index.html"));
+        assertEquals(before.get("economy/a9/index.html"), after.get("economy/a9/index.html"), "untouched article kept");
+        assertEquals(before.get("en/economy/a5/index.html"), after.get("en/economy/a5/index.html"),
+                "the translation does not show the title, so it is kept");
+        assertEquals(before.get("robots.txt"), after.get("robots.txt"), "unchanged static file kept");
+        assertTrue(SiteFiles.read(out.resolve("economy/a5/index.html")).contains("文章五（更新）"));
+        assertSameAsACleanBuild();
+    }
+
+    @Test
+    void staysCorrectThroughEveryKindOfChange() {
+        build();
+        Map<String, Consumer<Path>> changes = new java.util.LinkedHashMap<>();
+        changes.put("an article's tags", s -> SiteFiles.writeFile(s, "content/zh/economy/a3.md",
+                article("文章3", "2025-01-03", "红色物业")));
+        changes.put("a new article", s -> SiteFiles.writeFile(s, "content/zh/economy/a13.md",
+                article("文章13", "2025-01-13", "招商引资")));
+        changes.put("a deleted article", s -> delete(s.resolve("content/zh/economy/a1.md")));
+        changes.put("a template", s -> SiteFiles.writeFile(s, "templates/article.ftlh",
+                "<#import \"layout.ftlh\" as layout><@layout.frame><h1>${article.title}</h1></@layout.frame>"));
+        changes.put("a UI string", s -> SiteFiles.writeFile(s, "i18n/zh.yaml", "home: 首页（改）\n"));
+        changes.put("the configuration", s -> SiteFiles.writeFile(s, "site.yaml",
+                SiteFiles.read(s.resolve("site.yaml")).replace("河西新闻", "河西新闻网")));
+        changes.put("a static file", s -> SiteFiles.writeFile(s, "static/robots.txt", "User-agent: *\nDisallow: /x/\n"));
+        for (var change : changes.entrySet()) {
+            change.getValue().accept(site);
+            assertFalse(build().upToDate(), change.getKey());
+            assertSameAsACleanBuild();
+        }
+    }
+
+    @Test
+    void makesAgainAnOutputFileEditedByHand() throws IOException {
+        build();
+        Path page = out.resolve("economy/a2/index.html");
+        String original = SiteFiles.read(page);
+        Files.writeString(page, "edited by hand");
+        assertFalse(build().upToDate());
+        assertEquals(original, SiteFiles.read(page));
+    }
+
+    @Test
+    void rebuildsEverythingWhenTheCacheIsDeleted() throws IOException {
+        build();
+        Map<String, String> bytes = Trees.snapshot(out);
+        Map<String, Object> before = inodes();
+        Files.delete(root.resolve(".out.broadsheet-cache"));
+        assertFalse(build().upToDate());
+        assertEquals(bytes, Trees.snapshot(out));
+        Map<String, Object> after = inodes();
+        assertTrue(before.keySet().stream().noneMatch(p -> before.get(p).equals(after.get(p))), "all written anew");
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
