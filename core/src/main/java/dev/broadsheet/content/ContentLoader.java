@@ -10,7 +10,8 @@ import dev.broadsheet.markdown.TextStats;
 import dev.broadsheet.yaml.YamlParser;
 
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ public final class ContentLoader {
     private final SiteConfig config;
     private final boolean drafts;
     private final Diagnostics diagnostics;
+    private final ContentCache cache;
     private java.time.Duration markdownTime = java.time.Duration.ZERO;
 
     /**
@@ -33,9 +35,19 @@ public final class ContentLoader {
      * @param diagnostics where problems go
      */
     public ContentLoader(SiteConfig config, boolean drafts, Diagnostics diagnostics) {
+        this(config, drafts, diagnostics, null);
+    }
+
+    /**
+     * A loader that reuses what earlier loads with the same {@code cache} read (for a dev server).
+     *
+     * @param cache what earlier loads of this site with this configuration read, or null for none
+     */
+    public ContentLoader(SiteConfig config, boolean drafts, Diagnostics diagnostics, ContentCache cache) {
         this.config = config;
         this.drafts = drafts;
         this.diagnostics = diagnostics;
+        this.cache = cache;
     }
 
     /** Loads {@code siteDir/content}. Files with errors are left out; the errors are in the diagnostics. */
@@ -47,13 +59,20 @@ public final class ContentLoader {
                 .filter(p -> drafts || !p.fields().draft())
                 .toList();
         new UrlCheck(config, diagnostics).check(parsed);
-        Map<String, String> urlsBySource = new HashMap<>();
+        Map<String, String> urlsBySource = new TreeMap<>();
         parsed.forEach(p -> urlsBySource.put(p.source().path(), config.basePath() + p.path()));
         long markdownStart = System.nanoTime();
-        MarkdownRenderer markdown = new MarkdownRenderer(config.markdown());
+        MarkdownRenderer markdown = cache != null ? cache.markdown(config.markdown())
+                : new MarkdownRenderer(config.markdown());
+        String links = cache != null ? ContentCache.digest(urlsBySource) : "";
         List<Document> documents = parsed.parallelStream()
-                .map(p -> toDocument(p, markdown, urlsBySource))
+                .map(p -> cachedDocument(p, links).orElseGet(() -> {
+                    Document document = toDocument(p, markdown, urlsBySource);
+                    if (cache != null) cache.putDocument(p, document, links);
+                    return document;
+                }))
                 .toList();
+        if (cache != null) cache.retain(files.stream().map(SourceFile::path).collect(Collectors.toSet()));
         markdownTime = java.time.Duration.ofNanos(System.nanoTime() - markdownStart);
         return new SiteAssembler(config).assemble(documents);
     }
@@ -63,7 +82,21 @@ public final class ContentLoader {
         return markdownTime;
     }
 
+    private Optional<Document> cachedDocument(ParsedFile parsed, String links) {
+        return cache == null ? Optional.empty() : Optional.ofNullable(cache.document(parsed, links));
+    }
+
     private Optional<ParsedFile> parse(SourceFile file) {
+        if (cache == null) return read(file);
+        String stamp = ContentCache.stamp(file.file());
+        ParsedFile cached = cache.parsed(file, stamp);
+        if (cached != null) return Optional.of(cached);
+        Optional<ParsedFile> parsed = read(file);
+        parsed.ifPresent(p -> cache.putParsed(file, stamp, p));
+        return parsed;
+    }
+
+    private Optional<ParsedFile> read(SourceFile file) {
         Diagnostics local = new Diagnostics();
         FrontMatterReader reader = new FrontMatterReader(config.timeZone(), local);
         Optional<ParsedFile> parsed = TextFiles.read(file.file(), file.path(), local)
