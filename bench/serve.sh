@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Dev server benchmark: on a corpus of ARTICLES articles per language (default 5000), times the first build of
+# the dev server against a plain build, and the delay from saving an edited article to the reload event
+# arriving at a listening page (median of EDITS edits, default 20). Not part of the test command.
+set -euo pipefail
+ARTICLES="${ARTICLES:-5000}"
+EDITS="${EDITS:-20}"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+MAKECORPUS="${MAKECORPUS:-$ROOT/../shared/bench/MakeCorpus.java}"
+WORK="${WORK:-$(mktemp -d /tmp/broadsheet-serve-bench.XXXXXX)}"
+export LANG="${LANG:-C.UTF-8}"
+mkdir -p "$WORK"
+mvn -q -B -f "$ROOT/pom.xml" -pl core package -DskipTests >&2
+mvn -q -B -f "$ROOT/core/pom.xml" dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >&2
+[ -d "$WORK/site" ] || java "$MAKECORPUS" --articles "$ARTICLES" --out "$WORK/site" >&2
+echo "# serve benchmark, $ARTICLES articles per language, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores"
+java -cp "$ROOT/core/target/classes:$(cat "$WORK/cp.txt")" "$ROOT/bench/ServeBench.java" "$WORK/site" "$EDITS"
