@@ -14,4 +14,13 @@ mvn -q -B -f "$ROOT/pom.xml" -pl core package -DskipTests >&2
 mvn -q -B -f "$ROOT/core/pom.xml" dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >&2
 [ -d "$WORK/site" ] || java "$MAKECORPUS" --articles "$ARTICLES" --out "$WORK/site" >&2
 echo "# serve benchmark, $ARTICLES articles per language, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores"
-java -cp "$ROOT/core/target/classes:$(cat "$WORK/cp.txt")" "$ROOT/bench/ServeBench.java" "$WORK/site" "$EDITS"
+CP="$ROOT/core/target/classes:$(cat "$WORK/cp.txt")"
+# alternate a cold plain build and a cold server start, each in a fresh JVM; the last server run also edits
+for i in 1 2 3; do
+  java -cp "$CP" "$ROOT/bench/ServeBench.java" "$WORK/site" 0 build
+  if [ "$i" = 3 ]; then
+    java -cp "$CP" "$ROOT/bench/ServeBench.java" "$WORK/site" "$EDITS"
+  else
+    java -cp "$CP" "$ROOT/bench/ServeBench.java" "$WORK/site" 0
+  fi
+done

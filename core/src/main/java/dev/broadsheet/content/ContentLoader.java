@@ -10,6 +10,7 @@ import dev.broadsheet.markdown.TextStats;
 import dev.broadsheet.yaml.YamlParser;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.List;
@@ -77,6 +78,41 @@ public final class ContentLoader {
         return new SiteAssembler(config).assemble(documents);
     }
 
+    /**
+     * Loads again only {@code changed} files (site-relative paths) of {@code previous}, a site this loader's
+     * cache loaded, when those are existing articles or pages whose edit changed only their text. Empty when
+     * the edit did more (a title, a date, a new or deleted file, an error…): then {@link #load} is needed.
+     * This is what lets a dev server answer an edit in a large site without reading the site again.
+     */
+    public Optional<BodyEdit> reloadBodies(Path siteDir, Site previous, java.util.Collection<String> changed) {
+        if (cache == null || changed.isEmpty()) return Optional.empty();
+        Map<String, Document> bySource = new HashMap<>();
+        Map<String, String> urlsBySource = new HashMap<>();
+        for (Language language : previous.languages()) {
+            java.util.stream.Stream.concat(language.articles().stream(), language.pages().stream()).forEach(d -> {
+                bySource.put(d.sourcePath(), d);
+                urlsBySource.put(d.sourcePath(), config.basePath() + d.path());
+            });
+        }
+        Map<Document, Document> replacements = new HashMap<>();
+        MarkdownRenderer markdown = cache.markdown(config.markdown());
+        for (String path : changed) {
+            Document old = bySource.get(path);
+            if (old == null) return Optional.empty();
+            String key = path.substring(("content/" + old.language() + "/").length(), path.length() - ".md".length());
+            SourceFile file = new SourceFile(siteDir.resolve(path), path, old.language(),
+                    old instanceof Article a ? a.section() : null, key);
+            Diagnostics local = new Diagnostics();
+            Optional<ParsedFile> parsed = new ContentLoader(config, drafts, local, cache).parse(file);
+            if (parsed.isEmpty() || local.hasErrors() || !parsed.get().path().equals(old.path())) return Optional.empty();
+            Document now = toDocument(parsed.get(), markdown, urlsBySource, local);
+            if (local.hasErrors() || !BodyEdit.sameExceptBody(old, now)) return Optional.empty();
+            cache.putDocument(parsed.get(), now, "reloaded");
+            replacements.put(old, now);
+        }
+        return Optional.of(new BodyEdit(BodyEdit.replace(previous, replacements), java.util.Set.copyOf(replacements.values())));
+    }
+
     /** Wall time the last {@link #load} spent rendering Markdown bodies. */
     public java.time.Duration markdownTime() {
         return markdownTime;
@@ -115,6 +151,11 @@ public final class ContentLoader {
     }
 
     private Document toDocument(ParsedFile p, MarkdownRenderer markdown, Map<String, String> urlsBySource) {
+        return toDocument(p, markdown, urlsBySource, diagnostics);
+    }
+
+    private Document toDocument(ParsedFile p, MarkdownRenderer markdown, Map<String, String> urlsBySource,
+                                Diagnostics diagnostics) {
         SourceFile source = p.source();
         Fields f = p.fields();
         RenderedMarkdown rendered = markdown.render(SourcePosition.of(source.path(), p.bodyFirstLine()), p.body(),

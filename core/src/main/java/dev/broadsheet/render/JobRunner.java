@@ -52,16 +52,22 @@ final class JobRunner {
             html(views.alias(alias), alias.target().language(), job, sink);
         } else if (job instanceof Job.Feed language) {
             String key = language.lang().key();
-            sink.accept(new OutputFile(job.outputPath(), feed.write(contexts.get(key)), key));
+            sink.accept(made(job, feed.write(contexts.get(key)), key));
         } else if (job instanceof Job.Sitemap) {
-            sink.accept(new OutputFile(job.outputPath(), sitemap.write(localizedPages), null));
+            sink.accept(made(job, sitemap.write(localizedPages), null));
         } else if (job instanceof Job.Asset asset) {
             byte[] bytes = ThemeResources.read("assets/" + asset.name())
                     .orElseThrow(() -> new IllegalStateException("the theme lacks assets/" + asset.name()));
-            sink.accept(new OutputFile(job.outputPath(), bytes, null));
+            sink.accept(made(job, bytes, null));
         } else {
             throw new IllegalArgumentException("unknown job " + job);
         }
+    }
+
+    /** A file made without a template, with the digest of its bytes (its inputs are all in them). */
+    private OutputFile made(Job job, byte[] bytes, String language) {
+        return new OutputFile(job.outputPath(), bytes, language,
+                "bytes:" + digests.of(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).orElseThrow());
     }
 
     private void html(TemplateCall call, String language, Job job, OutputSink sink) {

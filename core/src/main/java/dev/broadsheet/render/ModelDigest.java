@@ -3,9 +3,11 @@ package dev.broadsheet.render;
 import dev.broadsheet.content.Document;
 import dev.broadsheet.content.Section;
 import dev.broadsheet.content.Tag;
+import dev.broadsheet.render.view.SiteView;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
@@ -20,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A SHA-256 digest of everything a template can reach from the data it is given, so that two renders can tell
  * whether a page's inputs changed without rendering it. Records are walked component by component; documents,
- * sections and tags, which many pages share, are digested once and remembered. The walk knows the value types
+ * sections, tags and the per-language site view, which many pages share, are digested once and remembered. The walk knows the value types
  * of the model (records, strings, numbers, dates, lists, maps); anything else makes the digest unavailable,
  * and the page is then always rendered. Thread-safe. A dev server keeps one across rebuilds, so that the
  * documents an edit did not touch are not digested again.
@@ -36,8 +38,24 @@ public final class ModelDigest {
         }
     };
 
-    /** Shared objects already digested: by value, since equal records always give equal digests. */
-    private final Map<Object, byte[]> memo = new ConcurrentHashMap<>();
+    /**
+     * Shared objects already digested, by identity: records are immutable, so an object's digest never changes,
+     * and identity avoids hashing a whole article on every lookup. A dev server reuses the same objects for
+     * what an edit did not touch, so they are found here again.
+     */
+    private final Map<Identity, byte[]> memo = new ConcurrentHashMap<>();
+
+    private record Identity(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && identity.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
 
     /** The hex digest of {@code values}, or empty when one of them holds a value the walk does not know. */
     Optional<String> of(Object... values) {
@@ -61,12 +79,13 @@ public final class ModelDigest {
     }
 
     private byte[] shared(Object value) {
-        byte[] known = memo.get(value);
+        Identity key = new Identity(value);
+        byte[] known = memo.get(key);
         if (known != null) return known;
         Writer writer = new Writer();
         writer.walk(value);
         byte[] digest = writer.digest.digest();
-        memo.put(value, digest);
+        memo.put(key, digest);
         return digest;
     }
 
@@ -84,7 +103,8 @@ public final class ModelDigest {
         private int used;
 
         void value(Object value) {
-            if (value instanceof Document || value instanceof Section || value instanceof Tag) {
+            if (value instanceof Document || value instanceof Section || value instanceof Tag
+                    || value instanceof SiteView) {
                 tag('S');
                 flush();
                 digest.update(shared(value));
@@ -151,14 +171,16 @@ public final class ModelDigest {
             buffer[used++] = (byte) n;
         }
 
-        /** The length, then each char as two bytes: unambiguous, and no encoding step. */
+        /** The UTF-8 length, then the bytes: unambiguous (unpaired surrogates aside, which no page holds). */
         private void chars(String text) {
-            number(text.length());
-            for (int i = 0; i < text.length(); i++) {
-                room(2);
-                char c = text.charAt(i);
-                buffer[used++] = (byte) (c >>> 8);
-                buffer[used++] = (byte) c;
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            number(bytes.length);
+            if (bytes.length > buffer.length - used) {
+                flush();
+                digest.update(bytes);
+            } else {
+                System.arraycopy(bytes, 0, buffer, used, bytes.length);
+                used += bytes.length;
             }
         }
 

@@ -11,6 +11,8 @@ import dev.broadsheet.render.view.Link;
 import dev.broadsheet.render.view.Pagination;
 import dev.broadsheet.render.view.PageView;
 import dev.broadsheet.render.view.Redirect;
+import dev.broadsheet.render.view.SectionView;
+import dev.broadsheet.render.view.TagView;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +86,8 @@ final class PageViews {
                 pagination);
         List<ArticleSummary> items = summaries(paging.slice(page.section().articles(), page.number()), context);
         return new TemplateCall(page.template(), context, frames.frame(page, head),
-                Map.of("section", page.section(), "items", items));
+                Map.of("section", new SectionView(page.section().key(), page.section().name(), page.section().path(),
+                        urls.relative(page.section().path()), page.section().articles().size()), "items", items));
     }
 
     private TemplateCall tag(Job.TagPage page, LanguageContext context) {
@@ -95,7 +98,8 @@ final class PageViews {
                 List.of(homeCrumb(context), new Link(title, urls.relative(page.path()))), "", pagination);
         List<ArticleSummary> items = summaries(paging.slice(page.tag().articles(), page.number()), context);
         return new TemplateCall(page.template(), context, frames.frame(page, head),
-                Map.of("tag", page.tag(), "items", items));
+                Map.of("tag", new TagView(page.tag().name(), page.tag().slug(), page.tag().path(),
+                        urls.relative(page.tag().path()), page.tag().articles().size()), "items", items));
     }
 
     /** The 404 page, in the default language. */

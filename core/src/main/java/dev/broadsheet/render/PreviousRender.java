@@ -13,4 +13,12 @@ public interface PreviousRender {
 
     /** Whether {@code path} was made from inputs with {@code digest} and its bytes are still available as made. */
     boolean has(String path, String digest);
+
+    /**
+     * The digest {@code path} was made from, if its bytes are still available; a render that knows a page
+     * cannot have changed reuses it under this digest without computing the page's data.
+     */
+    default String digest(String path) {
+        return null;
+    }
 }

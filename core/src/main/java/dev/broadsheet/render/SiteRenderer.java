@@ -6,7 +6,13 @@ import dev.broadsheet.content.Language;
 import dev.broadsheet.content.Site;
 import dev.broadsheet.diagnostics.Diagnostics;
 
+import dev.broadsheet.content.Article;
+import dev.broadsheet.content.Document;
+
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +41,7 @@ public final class SiteRenderer {
     private final Sitemap sitemap;
     private final ModelDigest digests;
     private final String environment;
+    private final Paging paging;
 
     /**
      * Sets up FreeMarker once: templates from {@code siteDir/templates/} override the built-in theme's one file
@@ -68,6 +75,7 @@ public final class SiteRenderer {
         this.contexts = LanguageContexts.build(site, urls, strings);
         Translations translations = new Translations(site, paging);
         this.planner = new PagePlanner(site, paging, diagnostics);
+        this.paging = paging;
         this.views = new PageViews(site, urls, paging, new PageFrames(site, urls, translations), contexts);
         this.feed = new AtomFeed(urls);
         this.sitemap = new Sitemap(urls, translations, contexts);
@@ -96,13 +104,66 @@ public final class SiteRenderer {
      * @param previous what the previous render made
      */
     public void render(OutputSink sink, PreviousRender previous) {
+        render(sink, previous, null);
+    }
+
+    /**
+     * Renders like {@link #render(OutputSink, PreviousRender)} after an edit that changed only the bodies (and so
+     * perhaps the derived summaries) of {@code edited}, everything else of the site being the same objects as
+     * in the previous render. Only the pages that can show those documents are looked at: their own pages, their
+     * alias pages, the list pages and homes that list them, and the files made for every render (feeds,
+     * sitemap, 404, assets); every other page is reused under the digest {@code previous} has for it.
+     *
+     * @param edited the documents whose body changed, or null when anything else may have changed
+     */
+    public void render(OutputSink sink, PreviousRender previous, Set<Document> edited) {
         if (!engine.usable()) return;
         List<Job.LocalizedPage> pages = planner.localizedPages();
         List<Job> jobs = planner.plan(pages, ThemeResources.ASSETS);
         TemplateErrors errors = new TemplateErrors(engine::sourceName);
         JobRunner runner = new JobRunner(engine, views, feed, sitemap, contexts, pages, errors, digests, environment,
                 previous);
-        jobs.parallelStream().forEach(job -> runner.run(job, sink));
+        Set<Document> touched = edited == null ? null : identitySet(edited);
+        jobs.parallelStream().forEach(job -> {
+            String kept = touched == null || mayShow(job, touched) ? null : previous.digest(job.outputPath());
+            if (kept != null) {
+                sink.accept(OutputFile.reused(job.outputPath(), language(job), kept));
+            } else {
+                runner.run(job, sink);
+            }
+        });
         errors.report(diagnostics);
+    }
+
+    /** Whether {@code job}'s file can show one of {@code touched}. */
+    private boolean mayShow(Job job, Set<Document> touched) {
+        if (job instanceof Job.DocumentPage page) return touched.contains(page.document());
+        if (job instanceof Job.Alias alias) return touched.contains(alias.target());
+        if (job instanceof Job.SectionPage page) {
+            return paging.slice(page.section().articles(), page.number()).stream().anyMatch(touched::contains);
+        }
+        if (job instanceof Job.TagPage page) {
+            return paging.slice(page.tag().articles(), page.number()).stream().anyMatch(touched::contains);
+        }
+        if (job instanceof Job.Home home) return newest(home.lang().articles(), PageViews.HOME_ARTICLES, touched);
+        if (job instanceof Job.Feed feed) return newest(feed.lang().articles(), AtomFeed.ENTRIES, touched);
+        // the sitemap lists pages and their translations, the 404 page and the assets show no document
+        return !(job instanceof Job.Sitemap || job instanceof Job.NotFound || job instanceof Job.Asset);
+    }
+
+    private static boolean newest(List<Article> articles, int count, Set<Document> touched) {
+        return articles.subList(0, Math.min(count, articles.size())).stream().anyMatch(touched::contains);
+    }
+
+    private static String language(Job job) {
+        if (job instanceof Job.LocalizedPage page) return page.language();
+        if (job instanceof Job.Alias alias) return alias.target().language();
+        return null;
+    }
+
+    private static Set<Document> identitySet(Set<Document> documents) {
+        Set<Document> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(documents);
+        return set;
     }
 }

@@ -4,6 +4,8 @@ import dev.broadsheet.content.Document;
 import dev.broadsheet.content.Language;
 import dev.broadsheet.content.Section;
 import dev.broadsheet.content.Tag;
+import dev.broadsheet.render.view.SectionView;
+import dev.broadsheet.render.view.TagView;
 import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
@@ -42,6 +44,8 @@ final class UrlFunction implements TemplateMethodModelEx {
         if (target instanceof Section section) return section.path();
         if (target instanceof Tag tag) return tag.path();
         if (target instanceof Language language) return language.path();
+        if (target instanceof SectionView section) return section.path();
+        if (target instanceof TagView tag) return tag.path();
         if (target instanceof String path) return path.startsWith("/") ? path.substring(1) : path;
         throw new TemplateModelException(name + "(): cannot make a URL of a " + target.getClass().getSimpleName()
                 + " (give an article, page, section, tag, language or site path)");

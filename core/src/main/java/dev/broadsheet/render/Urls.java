@@ -15,7 +15,14 @@ import java.nio.charset.StandardCharsets;
 final class Urls {
 
     /** ASCII characters allowed as they are in a URL path. */
-    private static final String PATH_SAFE = "-._~!$&'()*+,;=:@/";
+    private static final boolean[] PATH_SAFE = new boolean[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) PATH_SAFE[c] = true;
+        for (char c = 'A'; c <= 'Z'; c++) PATH_SAFE[c] = true;
+        for (char c = '0'; c <= '9'; c++) PATH_SAFE[c] = true;
+        for (char c : "-._~!$&'()*+,;=:@/".toCharArray()) PATH_SAFE[c] = true;
+    }
 
     private final String baseUrl;
     private final String basePath;
@@ -76,6 +83,6 @@ final class Urls {
     }
 
     private static boolean isPathSafe(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || PATH_SAFE.indexOf(c) >= 0;
+        return PATH_SAFE[c];
     }
 }

@@ -119,7 +119,9 @@ public final class DevServer implements AutoCloseable {
 
     private void changed(List<String> changes) {
         long start = System.nanoTime();
+        long before = site.snapshot().version();
         Snapshot snapshot = site.rebuild(changes.contains("") ? List.of() : changes);
+        if (snapshot.version() == before) return;
         events.reload(snapshot.version());
         report(snapshot, start);
     }
@@ -127,7 +129,7 @@ public final class DevServer implements AutoCloseable {
     private void report(Snapshot snapshot, long start) {
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (snapshot.errors().isEmpty()) {
-            log.accept("Built " + snapshot.files().size() + " files in " + millis + " ms");
+            log.accept("Built " + snapshot.files().size() + " files in " + millis + " ms: " + site.timings());
         } else {
             log.accept("The site has " + snapshot.errors().size() + " error(s); showing them in the browser:");
             snapshot.errors().forEach(e -> log.accept("  " + e));

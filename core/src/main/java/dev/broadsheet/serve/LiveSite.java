@@ -2,6 +2,7 @@ package dev.broadsheet.serve;
 
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.content.BodyEdit;
 import dev.broadsheet.content.ContentCache;
 import dev.broadsheet.content.ContentLoader;
 import dev.broadsheet.content.Site;
@@ -9,7 +10,9 @@ import dev.broadsheet.diagnostics.BuildException;
 import dev.broadsheet.diagnostics.Diagnostic;
 import dev.broadsheet.diagnostics.Diagnostics;
 import dev.broadsheet.diagnostics.SourcePosition;
+import dev.broadsheet.content.Document;
 import dev.broadsheet.render.ModelDigest;
+import dev.broadsheet.render.PreviousRender;
 import dev.broadsheet.render.SiteRenderer;
 
 import java.io.IOException;
@@ -19,6 +22,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -35,6 +40,8 @@ final class LiveSite {
     private final ModelDigest digests = new ModelDigest();
     private ContentCache contentCache = new ContentCache();
     private volatile Snapshot snapshot = Snapshot.EMPTY;
+    private Site previousSite;
+    private String timings = "";
 
     /**
      * @param baseUrl the URL the server answers on, with the site's base path, replacing the configured one
@@ -65,8 +72,10 @@ final class LiveSite {
      * Rebuilds after {@code changes} (site-relative paths; empty means "everything"). Only static files changed:
      * the static files are listed again and nothing is rendered.
      */
-    Snapshot rebuild(List<String> changes) {
+    Snapshot rebuild(List<String> reported) {
         Snapshot previous = snapshot;
+        List<String> changes = reported.stream().filter(LiveSite::matters).toList();
+        if (!reported.isEmpty() && changes.isEmpty()) return previous;
         boolean onlyStatic = !changes.isEmpty() && previous.errors().isEmpty() && !previous.files().isEmpty()
                 && changes.stream().allMatch(c -> c.startsWith("static/"));
         if (onlyStatic) {
@@ -74,8 +83,9 @@ final class LiveSite {
             return snapshot;
         }
         if (changes.isEmpty() || changes.contains(ConfigLoader.FILE)) contentCache = new ContentCache();
+        boolean contentOnly = !changes.isEmpty() && changes.stream().allMatch(c -> c.startsWith("content/"));
         try {
-            snapshot = build(previous);
+            snapshot = build(previous, contentOnly, changes);
         } catch (BuildException e) {
             snapshot = previous.failed(e.diagnostics());
         } catch (RuntimeException e) {
@@ -86,22 +96,59 @@ final class LiveSite {
         return snapshot;
     }
 
-    private Snapshot build(Snapshot previous) {
+    /** Where the last rebuild spent its time, for the log. */
+    String timings() {
+        return timings;
+    }
+
+    /** Editors' swap and backup files ({@code .a.md.swp}) and names starting with '_' are no part of a site. */
+    private static boolean matters(String path) {
+        for (String segment : path.split("/")) {
+            if (segment.startsWith(".") || segment.startsWith("_") && !path.startsWith("templates/")) return false;
+        }
+        return !path.endsWith("~");
+    }
+
+    private Snapshot build(Snapshot previous, boolean contentOnly, List<String> changes) {
+        long t0 = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         SiteConfig config = ConfigLoader.load(siteDir, diagnostics).orElse(null);
         diagnostics.throwIfErrors();
         config = config.withBaseUrl(baseUrl);
-        Site site = new ContentLoader(config, drafts, diagnostics, contentCache).load(siteDir);
+        ContentLoader loader = new ContentLoader(config, drafts, diagnostics, contentCache);
+        boolean known = contentOnly && previous.errors().isEmpty() && previousSite != null;
+        Optional<BodyEdit> edit = known ? loader.reloadBodies(siteDir, previousSite, changes) : Optional.empty();
+        Site site = edit.map(BodyEdit::site).orElseGet(() -> loader.load(siteDir));
         diagnostics.throwIfErrors();
+        long t1 = System.nanoTime();
         SiteRenderer renderer = new SiteRenderer(siteDir, site, diagnostics, digests);
         diagnostics.throwIfErrors();
+        if (edit.isEmpty() && known) edit = BodyEdit.between(previousSite, site);
+        Set<Document> edited = edit.map(BodyEdit::edited).orElse(null);
+        long t2 = System.nanoTime();
+        int[] rendered = {0};
         Map<String, byte[]> files = new ConcurrentHashMap<>();
         Map<String, String> pageDigests = new ConcurrentHashMap<>();
         renderer.render(file -> {
             files.put(file.path(), file.reused() ? previous.files().get(file.path()) : file.content());
+            if (!file.reused()) rendered[0]++;
             if (file.digest() != null) pageDigests.put(file.path(), file.digest());
-        }, (path, digest) -> digest.equals(previous.digests().get(path)) && previous.files().containsKey(path));
+        }, new PreviousRender() {
+            @Override
+            public boolean has(String path, String digest) {
+                return digest.equals(previous.digests().get(path)) && previous.files().containsKey(path);
+            }
+
+            @Override
+            public String digest(String path) {
+                return previous.files().containsKey(path) ? previous.digests().get(path) : null;
+            }
+        }, edited);
         diagnostics.throwIfErrors();
+        previousSite = site;
+        long t3 = System.nanoTime();
+        timings = "load " + (t1 - t0) / 1_000_000 + " ms, set-up " + (t2 - t1) / 1_000_000 + " ms, render "
+                + (t3 - t2) / 1_000_000 + " ms (" + rendered[0] + " files made, the rest reused)";
         return new Snapshot(Map.copyOf(files), Map.copyOf(pageDigests), statics(), List.of(), previous.version() + 1);
     }
 

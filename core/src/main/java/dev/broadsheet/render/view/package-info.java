@@ -20,8 +20,8 @@
  * and, by template:
  * <ul>
  *   <li>{@code home.ftlh}: {@code items}, the newest articles as {@link dev.broadsheet.render.view.ArticleSummary};</li>
- *   <li>{@code section.ftlh}: {@code section} and {@code items}, this list page's articles;</li>
- *   <li>{@code tag.ftlh}: {@code tag} and {@code items};</li>
+ *   <li>{@code section.ftlh}: {@code section} (a {@link dev.broadsheet.render.view.SectionView}) and {@code items}, this list page's articles;</li>
+ *   <li>{@code tag.ftlh}: {@code tag} (a {@link dev.broadsheet.render.view.TagView}) and {@code items};</li>
  *   <li>{@code article.ftlh}: {@code article} and {@code links} ({@link dev.broadsheet.render.view.DocumentLinks});</li>
  *   <li>{@code page.ftlh}: {@code doc}, the standalone page, and {@code links};</li>
  *   <li>{@code alias.ftlh}: {@code redirect} ({@link dev.broadsheet.render.view.Redirect});</li>
