@@ -178,6 +178,51 @@ class DevServerTest {
     }
 
     @Test
+    void servesWhatAFreshBuildMakesAfterEveryKindOfEdit() throws Exception {
+        SiteFiles.writeFile(site, "content/zh/economy/b.md", ARTICLE.formatted("第二篇", "第二篇的正文。"));
+        SiteFiles.writeFile(site, "content/en/economy/a.md", ARTICLE.formatted("First", "The first story."));
+        DevServer server = start();
+        assertSameAsAFreshBuild(server);
+        List<Runnable> edits = List.of(
+                () -> SiteFiles.writeFile(site, "content/zh/economy/a.md", ARTICLE.formatted("第一篇", "只改了正文。")),
+                () -> SiteFiles.writeFile(site, "content/zh/economy/b.md", ARTICLE.formatted("第二篇（新标题）", "第二篇的正文。")),
+                () -> SiteFiles.writeFile(site, "content/zh/law/c.md", ARTICLE.formatted("新文章", "新的正文。")),
+                () -> SiteFiles.writeFile(site, "i18n/zh.yaml", "home: 首页（改）\n"),
+                () -> delete(site.resolve("content/zh/economy/b.md")));
+        for (Runnable edit : edits) {
+            long version = server.version();
+            edit.run();
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (server.version() == version && System.currentTimeMillis() < deadline) Thread.sleep(10);
+            Thread.sleep(300); // let a burst of events settle into its last rebuild
+            assertEquals(List.of(), server.errors());
+            assertSameAsAFreshBuild(server);
+        }
+    }
+
+    private void assertSameAsAFreshBuild(DevServer server) throws Exception {
+        Path out = java.nio.file.Files.createTempDirectory("fresh").resolve("site");
+        dev.broadsheet.Broadsheet.build(site, out, dev.broadsheet.BuildOptions.defaults().withDrafts(true)
+                .withBaseUrl(server.url()));
+        Map<String, String> fresh = Trees.snapshot(out);
+        for (String path : fresh.keySet()) {
+            if (!path.endsWith(".html") && !path.endsWith(".xml")) continue;
+            String expected = SiteFiles.read(out.resolve(path));
+            String served = get(server, path.endsWith("index.html") ? path.substring(0, path.length() - 10) : path)
+                    .body().replace(ReloadEvents.script(), "");
+            assertEquals(expected, served, path);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            java.nio.file.Files.delete(file);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void twoServersOnOneSiteWriteNothingIntoIt() throws Exception {
         Map<String, String> before = Trees.snapshot(site);
         DevServer first = start();
