@@ -17,6 +17,7 @@ import java.util.Objects;
 public final class MarkdownRenderer {
 
     private final Parser parser;
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
 
     /**
@@ -28,10 +29,20 @@ public final class MarkdownRenderer {
         Objects.requireNonNull(config, "config");
         DataHolder options = FlexmarkOptions.of(config);
         this.parser = Parser.builder(options).build();
+        this.parserWithoutAutolinks = Parser.builder(FlexmarkOptions.of(config, false)).build();
         this.renderer = HtmlRenderer.builder(options)
                 .htmlIdGeneratorFactory(AssignedHeadingIds.INSTANCE)
                 .nodeRendererFactory(CjkSoftBreakRenderer.FACTORY)
                 .build();
+    }
+
+    /**
+     * Whether {@code markdown} could hold a bare URL or e-mail address for the autolink extension to find: all
+     * of them have "://", "www." or "@". Text without any is parsed without the extension, with the same result.
+     */
+    static boolean mayHaveAutolinks(String markdown) {
+        return markdown.contains("://") || markdown.indexOf('@') >= 0 || markdown.contains("www.")
+                || markdown.contains("WWW.") || markdown.contains("Www.");
     }
 
     /**
@@ -52,7 +63,7 @@ public final class MarkdownRenderer {
         Objects.requireNonNull(markdown, "markdown");
         Objects.requireNonNull(links, "links");
         Objects.requireNonNull(diagnostics, "diagnostics");
-        Document document = parser.parse(markdown);
+        Document document = (mayHaveAutolinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown);
         LinkRewriter rewriter = new LinkRewriter(links, diagnostics, new BodyPositions(start, markdown));
         BodyWalk.Result found = BodyWalk.walk(document, rewriter);
         String html = renderer.render(document);

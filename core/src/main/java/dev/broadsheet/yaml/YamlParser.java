@@ -14,10 +14,18 @@ import java.io.StringReader;
 import java.util.Optional;
 
 /**
- * Parses YAML text into a {@link YamlMapping} whose values remember where they are. Thread-safe: each call
- * uses its own SnakeYAML instance, which is cheap next to parsing.
+ * Parses YAML text into a {@link YamlMapping} whose values remember where they are. Thread-safe: each thread
+ * has its own SnakeYAML instance.
  */
 public final class YamlParser {
+
+    /** SnakeYAML instances are not thread-safe and cost as much to make as a small document to parse: one per thread. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setProcessComments(false);
+        return new Yaml(options);
+    });
 
     private YamlParser() {
     }
@@ -29,12 +37,9 @@ public final class YamlParser {
      *         not a mapping; the reason is reported to {@code diagnostics}
      */
     public static Optional<YamlMapping> parseMapping(String text, String file, int firstLine, Diagnostics diagnostics) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setProcessComments(false);
         Node root;
         try {
-            root = new Yaml(options).compose(new StringReader(text));
+            root = YAML.get().compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             SourcePosition at = mark == null ? SourcePosition.of(file, firstLine)
