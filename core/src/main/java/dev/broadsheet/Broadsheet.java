@@ -91,6 +91,23 @@ public final class Broadsheet {
     }
 
     /**
+     * The report of a build of {@code siteDir} into {@code outputDir} if that build would find its output up to
+     * date and write nothing; empty when it has work to do. Cheap: it reads no content and renders nothing,
+     * so a caller can decide whether a build is worth starting at all.
+     *
+     * @throws BuildException when the output folder is not a safe place to write
+     */
+    public static java.util.Optional<BuildReport> upToDate(Path siteDir, Path outputDir, BuildOptions options) {
+        long start = System.nanoTime();
+        OutputTarget target = OutputTarget.of(siteDir, outputDir);
+        BuildCache previous = BuildCache.read(target.folder());
+        if (!previous.upToDate(InputFingerprint.of(siteDir, options + " " + CodeVersion.marker()))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(UpToDate.report(previous, since(start), Map.of("check", since(start))));
+    }
+
+    /**
      * Loads the site in {@code siteDir} into its model without rendering anything.
      *
      * @throws BuildException when the site has errors

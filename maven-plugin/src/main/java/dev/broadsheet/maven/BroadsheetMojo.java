@@ -44,7 +44,7 @@ abstract class BroadsheetMojo extends AbstractMojo {
      *
      * @throws MojoFailureException for a failure the goal decides on itself (not for {@link BuildException})
      */
-    abstract void run() throws MojoFailureException;
+    abstract void run() throws MojoExecutionException, MojoFailureException;
 
     /**
      * The site folder: the one configured, else the current folder. Maven leaves {@code ${project.basedir}}
