@@ -1,5 +1,7 @@
 package dev.broadsheet.render;
 
+import dev.broadsheet.yaml.DidYouMean;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -38,27 +40,7 @@ final class UiStrings {
     }
 
     private Optional<String> closestKey(String key) {
-        return new TreeMap<>(strings).keySet().stream()
-                .filter(k -> distance(k, key) <= Math.max(2, key.length() / 3))
-                .min(java.util.Comparator.comparingInt(k -> distance(k, key)));
-    }
-
-    /** Levenshtein distance. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) previous[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return DidYouMean.suggest(key, new TreeMap<>(strings).keySet());
     }
 
     static String fill(String pattern, Object... arguments) {
