@@ -191,6 +191,17 @@ class SiteRendererTest {
     }
 
     @Test
+    void notFoundPageSpeaksToReadersOfEveryLanguageAndOffersTheNewestArticles() {
+        Document page = html("404.html");
+        Element english = page.selectFirst("main [lang=en]");
+        assertEquals("Page not found", english.selectFirst("h2").text());
+        assertEquals("/en/", english.selectFirst("a").attr("href"));
+        assertEquals(List.of("/economy/a/", "/economy/b/", "/economy/c/", "/livelihood/d/"),
+                page.select(".latest h3 a").eachAttr("href"));
+        assertEquals(List.of("/", "/economy/", "/livelihood/"), page.select(".not-found-sections a").eachAttr("href"));
+    }
+
+    @Test
     void stylesheetIsLinkedAndMakesNoExternalRequests() {
         assertEquals("/assets/broadsheet.css", html("index.html").selectFirst("link[rel=stylesheet]").attr("href"));
         String css = result.sink().text("assets/broadsheet.css");
