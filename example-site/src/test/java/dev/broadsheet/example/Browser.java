@@ -75,6 +75,7 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         viewport(1280);
+        emulate("light", "");
     }
 
     ChromeDriver driver() {
@@ -92,10 +93,15 @@ final class Browser implements AutoCloseable {
         return width;
     }
 
-    /** Emulates {@code prefers-color-scheme} ({@code light} or {@code dark}) and a media type ({@code ""}, {@code print}). */
+    /**
+     * Emulates {@code prefers-color-scheme} ({@code light} or {@code dark}) and a media type ({@code ""},
+     * {@code print}); always with reduced motion, so that no smooth scrolling moves a link Selenium is about to
+     * click.
+     */
     void emulate(String colorScheme, String media) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media,
-                "features", List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme))));
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", colorScheme),
+                        Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
     }
 
     /** Turns the pages' JavaScript off or on, as a reader's browser setting would. */

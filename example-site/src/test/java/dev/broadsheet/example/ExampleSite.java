@@ -13,14 +13,35 @@ import java.util.stream.Stream;
  */
 final class ExampleSite {
 
+    /** The builds the tests check. */
+    enum Build {
+        /** The example site as `mvn package` builds it. */
+        SITE("broadsheet.example.site"),
+        /** The same site built with {@code paginate: 1}. */
+        PAGED("broadsheet.example.pagedSite"),
+        /** src/test/theme-fixture: the markup the example's articles lack (cover image, table, footnote…). */
+        FIXTURE("broadsheet.example.themeFixture");
+
+        private final String property;
+
+        Build(String property) {
+            this.property = property;
+        }
+
+        /** Where it is built. */
+        Path root() {
+            return path(property);
+        }
+    }
+
     /**
      * A page type in a language, and the page that shows it.
      *
      * @param name  {@code zh-article}: the screenshot's name
-     * @param paged whether the page is in the copy built with one article per list page
+     * @param build the build the page is in
      * @param path  its site path
      */
-    record PageType(String name, boolean paged, String path) {
+    record PageType(String name, Build build, String path) {
         String language() {
             return name.substring(0, 2);
         }
@@ -30,37 +51,39 @@ final class ExampleSite {
      * Every page type in both languages. No section of the example site has more than one article, so not even
      * the one-per-page copy has a section page 2: the list page 2 is a tag's, which the same pagination renders.
      * The 404 page is one page in the default language with a notice in English; it is shown at a missing
-     * Chinese and a missing English address.
+     * Chinese and a missing English address. The fixture's article shows what the example's cannot.
      */
     static final List<PageType> PAGE_TYPES = List.of(
-            new PageType("zh-home", false, "/"),
-            new PageType("en-home", false, "/en/"),
-            new PageType("zh-article", false, "/law/law-based-government/"),
-            new PageType("en-article", false, "/en/law/law-based-government/"),
-            new PageType("zh-article-kicker", false, "/governance/red-property/"),
-            new PageType("en-article-kicker", false, "/en/governance/red-property/"),
-            new PageType("zh-page", false, "/about/"),
-            new PageType("en-page", false, "/en/about/"),
-            new PageType("zh-section", false, "/economy/"),
-            new PageType("en-section", false, "/en/economy/"),
-            new PageType("zh-list-page-2", true, "/tags/营商环境/page/2/"),
-            new PageType("en-list-page-2", true, "/en/tags/business-environment/page/2/"),
-            new PageType("zh-tag", false, "/tags/基层治理/"),
-            new PageType("en-tag", false, "/en/tags/community-governance/"),
-            new PageType("zh-404", false, "/no-such-page/"),
-            new PageType("en-404", false, "/en/no-such-page/"));
+            new PageType("zh-home", Build.SITE, "/"),
+            new PageType("en-home", Build.SITE, "/en/"),
+            new PageType("zh-article", Build.SITE, "/law/law-based-government/"),
+            new PageType("en-article", Build.SITE, "/en/law/law-based-government/"),
+            new PageType("zh-article-kicker", Build.SITE, "/governance/red-property/"),
+            new PageType("en-article-kicker", Build.SITE, "/en/governance/red-property/"),
+            new PageType("zh-page", Build.SITE, "/about/"),
+            new PageType("en-page", Build.SITE, "/en/about/"),
+            new PageType("zh-section", Build.SITE, "/economy/"),
+            new PageType("en-section", Build.SITE, "/en/economy/"),
+            new PageType("zh-list-page-2", Build.PAGED, "/tags/营商环境/page/2/"),
+            new PageType("en-list-page-2", Build.PAGED, "/en/tags/business-environment/page/2/"),
+            new PageType("zh-tag", Build.SITE, "/tags/基层治理/"),
+            new PageType("en-tag", Build.SITE, "/en/tags/community-governance/"),
+            new PageType("zh-404", Build.SITE, "/no-such-page/"),
+            new PageType("en-404", Build.SITE, "/en/no-such-page/"),
+            new PageType("zh-fixture-article", Build.FIXTURE, "/notes/markup/"),
+            new PageType("en-fixture-article", Build.FIXTURE, "/en/notes/markup/"));
 
     private ExampleSite() {
     }
 
     /** The example site as `mvn package` builds it. */
     static Path site() {
-        return path("broadsheet.example.site");
+        return Build.SITE.root();
     }
 
     /** The same site built with {@code paginate: 1}. */
     static Path pagedSite() {
-        return path("broadsheet.example.pagedSite");
+        return Build.PAGED.root();
     }
 
     /** The example site's site.yaml. */

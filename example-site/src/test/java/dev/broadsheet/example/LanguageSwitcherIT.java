@@ -48,10 +48,11 @@ class LanguageSwitcherIT {
     void switcherLeadsFromEveryChinesePageToItsEnglishTranslationAndBack() {
         List<String> wrong = new ArrayList<>();
         int checked = 0;
-        for (StaticServer server : List.of(sites.site(), sites.paged())) {
-            for (String zh : ExampleSite.htmlPages(server == sites.site() ? ExampleSite.site() : ExampleSite.pagedSite())) {
+        for (ExampleSite.Build build : List.of(ExampleSite.Build.SITE, ExampleSite.Build.PAGED)) {
+            StaticServer server = sites.server(build);
+            for (String zh : ExampleSite.htmlPages(build.root())) {
                 if (zh.startsWith("/en/") || zh.equals("/404.html")) continue;
-                if (server == sites.paged() && !zh.contains("/page/")) continue;
+                if (build == ExampleSite.Build.PAGED && !zh.contains("/page/")) continue;
                 String en = english(zh);
                 browser.open(server.url(zh));
                 String alternate = URI.create(browser.find("link[rel=alternate][hreflang=en]").getDomAttribute("href"))

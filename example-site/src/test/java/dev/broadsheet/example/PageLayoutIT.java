@@ -57,9 +57,18 @@ class PageLayoutIT {
                         if (document.documentElement.scrollWidth > limit) {
                           return 'page is ' + document.documentElement.scrollWidth + 'px wide';
                         }
+                        const clipped = element => {
+                          for (let e = element.parentElement; e; e = e.parentElement) {
+                            if (getComputedStyle(e).overflowX !== 'visible' && e.getBoundingClientRect().right <= limit + 1) {
+                              return true;
+                            }
+                          }
+                          return false;
+                        };
                         for (const element of document.querySelectorAll('body *')) {
                           const box = element.getBoundingClientRect();
-                          if (box.width && box.right > limit + 1 && !element.closest('.visually-hidden, .skip-link')) {
+                          if (box.width && box.right > limit + 1 && !element.closest('.visually-hidden, .skip-link')
+                              && !clipped(element)) {
                             return element.tagName + '.' + element.className + ' ends at ' + box.right;
                           }
                         }

@@ -1,30 +1,39 @@
 package dev.broadsheet.example;
 
 import java.net.URI;
+import java.util.EnumMap;
+import java.util.Map;
 
-/** The example site and its one-article-per-page copy, each served on its own 127.0.0.1 port. */
+/** Each build the tests check (see {@link ExampleSite.Build}), served on its own 127.0.0.1 port. */
 final class ServedSites implements AutoCloseable {
 
-    private final StaticServer site = StaticServer.serve(ExampleSite.site());
-    private final StaticServer paged = StaticServer.serve(ExampleSite.pagedSite());
+    private final Map<ExampleSite.Build, StaticServer> servers = new EnumMap<>(ExampleSite.Build.class);
+
+    ServedSites() {
+        for (ExampleSite.Build build : ExampleSite.Build.values()) servers.put(build, StaticServer.serve(build.root()));
+    }
 
     /** The URL of a page type's page. */
     URI url(ExampleSite.PageType type) {
-        return (type.paged() ? paged : site).url(type.path());
+        return server(type.build()).url(type.path());
     }
 
+    StaticServer server(ExampleSite.Build build) {
+        return servers.get(build);
+    }
+
+    /** The example site's server. */
     StaticServer site() {
-        return site;
+        return server(ExampleSite.Build.SITE);
     }
 
+    /** The server of the example site built with {@code paginate: 1}. */
     StaticServer paged() {
-        return paged;
+        return server(ExampleSite.Build.PAGED);
     }
 
     @Override
     public void close() {
-        try (site; paged) {
-            // both closed
-        }
+        servers.values().forEach(StaticServer::close);
     }
 }
