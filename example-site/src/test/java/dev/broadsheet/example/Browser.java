@@ -162,9 +162,9 @@ final class Browser implements AutoCloseable {
         return urls;
     }
 
-    /** Forgets the pages' stored data (the large-text choice), as a new reader would arrive. */
-    void clearStorage() {
-        js("try { localStorage.clear(); } catch (e) {}");
+    /** Forgets what pages of an origin stored (the large-text choice), as for a new reader. */
+    void clearStorage(String origin) {
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "local_storage"));
     }
 
     @Override

@@ -39,8 +39,7 @@ class LargeTextModeIT {
     void newReader() {
         browser.javaScript(true);
         browser.driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
-        browser.open(sites.site().url("/"));
-        browser.clearStorage();
+        sites.clearStorage(browser);
     }
 
     @Test
@@ -85,6 +84,7 @@ class LargeTextModeIT {
 
     @Test
     void storedChoiceIsAppliedByTheHeadBeforeTheThemeScriptLoads() {
+        browser.open(sites.site().url("/"));
         browser.js("localStorage.setItem('broadsheet.largeText', 'on')");
         browser.driver().executeCdpCommand("Network.enable", Map.of());
         browser.driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*broadsheet.js")));

@@ -41,17 +41,18 @@ class PageLayoutIT {
     void reset() {
         browser.viewport(1280);
         browser.emulate("light", "");
-        browser.clearStorage();
+        sites.clearStorage(browser);
     }
 
     @Test
-    void everyPageTypeFitsPhoneAndDesktopWidthsWithoutSideScrolling() {
+    void everyPageTypeFitsEveryWidthFromSmallPhonesToWideDesktopsWithoutSideScrolling() {
         List<String> overflowing = new ArrayList<>();
-        for (int width : List.of(320, 375, 1280)) {
+        for (int width : List.of(320, 375, 1280, 1920)) {
             browser.viewport(width);
             for (ExampleSite.PageType type : ExampleSite.PAGE_TYPES) {
                 browser.open(sites.url(type));
-                if (width != 320) browser.screenshot(ExampleSite.screenshots().resolve(type.name() + "-" + width + ".png"));
+                assertEquals(false, browser.js("return document.documentElement.classList.contains('large-text')"));
+                if (Browser.WIDTHS.contains(width)) browser.screenshot(ExampleSite.screenshots().resolve(type.name() + "-" + width + ".png"));
                 Object overflow = browser.js("""
                         const limit = document.documentElement.clientWidth;
                         if (document.documentElement.scrollWidth > limit) {

@@ -32,6 +32,11 @@ final class ServedSites implements AutoCloseable {
         return server(ExampleSite.Build.PAGED);
     }
 
+    /** Makes every served site forget what its pages stored (the large-text choice). */
+    void clearStorage(Browser browser) {
+        servers.values().forEach(server -> browser.clearStorage(server.origin()));
+    }
+
     @Override
     public void close() {
         servers.values().forEach(StaticServer::close);
