@@ -89,10 +89,6 @@ final class Browser implements AutoCloseable {
                 "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
-    int width() {
-        return width;
-    }
-
     /**
      * Emulates {@code prefers-color-scheme} ({@code light} or {@code dark}) and a media type ({@code ""},
      * {@code print}); always with reduced motion, so that no smooth scrolling moves a link Selenium is about to
@@ -120,10 +116,6 @@ final class Browser implements AutoCloseable {
 
     WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
-    }
-
-    List<WebElement> findAll(String css) {
-        return driver.findElements(By.cssSelector(css));
     }
 
     /** The path of the page now shown, decoded ({@code /tags/红色物业/}). */

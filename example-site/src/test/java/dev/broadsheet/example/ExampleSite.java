@@ -42,9 +42,6 @@ final class ExampleSite {
      * @param path  its site path
      */
     record PageType(String name, Build build, String path) {
-        String language() {
-            return name.substring(0, 2);
-        }
     }
 
     /**
@@ -79,11 +76,6 @@ final class ExampleSite {
     /** The example site as `mvn package` builds it. */
     static Path site() {
         return Build.SITE.root();
-    }
-
-    /** The same site built with {@code paginate: 1}. */
-    static Path pagedSite() {
-        return Build.PAGED.root();
     }
 
     /** The example site's site.yaml. */

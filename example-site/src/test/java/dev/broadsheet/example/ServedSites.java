@@ -27,11 +27,6 @@ final class ServedSites implements AutoCloseable {
         return server(ExampleSite.Build.SITE);
     }
 
-    /** The server of the example site built with {@code paginate: 1}. */
-    StaticServer paged() {
-        return server(ExampleSite.Build.PAGED);
-    }
-
     /** Makes every served site forget what its pages stored (the large-text choice). */
     void clearStorage(Browser browser) {
         servers.values().forEach(server -> browser.clearStorage(server.origin()));
