@@ -29,8 +29,8 @@ final class LanguageContexts {
             List<NavItem> nav = language.sections().stream()
                     .map(s -> new NavItem(s.key(), s.name(), urls.relative(s.path()))).toList();
             SiteView siteView = new SiteView(view.title(), view.description(), view.homeUrl(), view.feedUrl(),
-                    urls.relative("assets/" + ThemeResources.ASSETS.get(0)), config.baseUrl(), config.basePath(),
-                    view, languages, nav);
+                    urls.relative("assets/" + ThemeResources.STYLESHEET), urls.relative("assets/" + ThemeResources.SCRIPT),
+                    config.baseUrl(), config.basePath(), view, languages, nav);
             Dates dates = new Dates(language.config().javaLocale(), config.timeZone());
             contexts.put(language.key(), LanguageContext.of(language, siteView, strings.get(language.key()), dates, urls));
         }

@@ -8,6 +8,7 @@ import dev.broadsheet.render.view.ArticleSummary;
 import dev.broadsheet.render.view.DocumentLinks;
 import dev.broadsheet.render.view.LanguageLink;
 import dev.broadsheet.render.view.Link;
+import dev.broadsheet.render.view.NotFoundNotice;
 import dev.broadsheet.render.view.Pagination;
 import dev.broadsheet.render.view.PageView;
 import dev.broadsheet.render.view.Redirect;
@@ -26,6 +27,9 @@ final class PageViews {
 
     /** How many of the newest articles the home lists. */
     static final int HOME_ARTICLES = 10;
+
+    /** How many of the newest articles the 404 page offers instead of the missing page. */
+    static final int NOT_FOUND_ARTICLES = 5;
 
     /** How many headings a body needs before it gets a table of contents. */
     static final int TOC_MIN_HEADINGS = 3;
@@ -102,12 +106,27 @@ final class PageViews {
                         urls.relative(page.tag().path()), page.tag().articles().size()), "items", items));
     }
 
-    /** The 404 page, in the default language. */
+    /**
+     * The 404 page, in the default language: the newest articles of that language, and a notice in each other
+     * language, since the page cannot know which language its reader was looking for.
+     */
     TemplateCall notFound(Job.NotFound page) {
         LanguageContext context = contexts.get(site.config().defaultLanguage());
         PageFrames.Head head = new PageFrames.Head("404", context.strings().format("not_found_title"),
                 description("", context), List.of(), "", null);
-        return new TemplateCall("404.ftlh", context, frames.untranslatedFrame(page.outputPath(), head), Map.of());
+        List<Article> newest = context.language().articles();
+        List<ArticleSummary> items = summaries(newest.subList(0, Math.min(NOT_FOUND_ARTICLES, newest.size())),
+                context);
+        List<NotFoundNotice> notices = new ArrayList<>();
+        for (LanguageContext other : contexts.values()) {
+            if (other == context) continue;
+            UiStrings strings = other.strings();
+            notices.add(new NotFoundNotice(other.language().config().locale(), strings.format("not_found_title"),
+                    strings.format("not_found_text"), strings.format("not_found_go_home", other.site().title()),
+                    other.site().homeUrl()));
+        }
+        return new TemplateCall("404.ftlh", context, frames.untranslatedFrame(page.outputPath(), head),
+                Map.of("items", items, "notices", notices));
     }
 
     /** A page at an old URL that sends its reader to the document. */

@@ -20,8 +20,14 @@ final class ThemeResources {
     static final List<String> TEMPLATES = List.of("layout.ftlh", "parts.ftlh", "home.ftlh", "section.ftlh",
             "tag.ftlh", "article.ftlh", "page.ftlh", "404.ftlh", "alias.ftlh");
 
+    /** The theme's stylesheet, under {@code assets/}. */
+    static final String STYLESHEET = "broadsheet.css";
+
+    /** The theme's script (the large-text switch), under {@code assets/}; pages work without it. */
+    static final String SCRIPT = "broadsheet.js";
+
     /** The theme's static files, written under {@code assets/}. */
-    static final List<String> ASSETS = List.of("broadsheet.css");
+    static final List<String> ASSETS = List.of(STYLESHEET, SCRIPT);
 
     private ThemeResources() {
     }

@@ -65,6 +65,7 @@ class BasePathTest {
         assertEquals("/news/en/", article.selectFirst("a.site-title").attr("href"));
         assertEquals("/news/en/feed.xml", article.selectFirst("link[type=application/atom+xml]").attr("href"));
         assertEquals("/news/assets/broadsheet.css", article.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals("/news/assets/broadsheet.js", article.selectFirst("script[src]").attr("src"));
         assertEquals(BASE + "404.html", sink.html("404.html", BASE).selectFirst("link[rel=canonical]").attr("href"));
     }
 }

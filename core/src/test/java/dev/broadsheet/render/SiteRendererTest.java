@@ -2,6 +2,7 @@ package dev.broadsheet.render;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +54,7 @@ class SiteRendererTest {
                 "en/tags/red-property/index.html",
                 "feed.xml", "en/feed.xml", "sitemap.xml", "404.html",
                 "old/a.html", "old/a/index.html",
-                "assets/broadsheet.css"));
+                "assets/broadsheet.css", "assets/broadsheet.js"));
         assertEquals(expected, result.sink().files().keySet());
     }
 
@@ -161,8 +162,13 @@ class SiteRendererTest {
         assertTrue(raw.contains("&lt;script&gt;alert(1)&lt;/script&gt; 标题"), raw);
         Document article = html("economy/b/index.html");
         assertEquals("<script>alert(1)</script> 标题", article.selectFirst("h1").text());
-        assertTrue(article.select("script").isEmpty());
-        assertTrue(html("economy/index.html").select("script").isEmpty());
+        for (Document page : List.of(article, html("economy/index.html"))) {
+            Elements scripts = page.select("script");
+            assertEquals(2, scripts.size(), "only the theme's two scripts");
+            assertTrue(scripts.get(0).data().startsWith("try{if(localStorage.getItem(\"broadsheet.largeText\")"),
+                    scripts.get(0).data());
+            assertEquals("/assets/broadsheet.js", scripts.get(1).attr("src"));
+        }
     }
 
     @Test
@@ -188,6 +194,28 @@ class SiteRendererTest {
         assertEquals(BASE + "404.html", page.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals(List.of("/", "/en/"), page.select("ul.homes a").eachAttr("href"));
         assertEquals("noindex", page.selectFirst("meta[name=robots]").attr("content"));
+    }
+
+    @Test
+    void notFoundPageSpeaksToReadersOfEveryLanguageAndOffersTheNewestArticles() {
+        Document page = html("404.html");
+        Element english = page.selectFirst("main [lang=en]");
+        assertEquals("Page not found", english.selectFirst("h2").text());
+        assertEquals("/en/", english.selectFirst("a").attr("href"));
+        assertEquals(List.of("/economy/a/", "/economy/b/", "/economy/c/", "/livelihood/d/"),
+                page.select(".latest h3 a").eachAttr("href"));
+        assertEquals(List.of("/", "/economy/", "/livelihood/"), page.select(".not-found-sections a").eachAttr("href"));
+    }
+
+    @Test
+    void largeTextSwitchIsHiddenUntilTheScriptShowsIt() {
+        Element zh = html("index.html").selectFirst(".masthead button.large-text-toggle");
+        assertTrue(zh.hasAttr("hidden"));
+        assertEquals("false", zh.attr("aria-pressed"));
+        assertEquals("大字", zh.text());
+        assertEquals("Large text", html("en/index.html").selectFirst("button.large-text-toggle").text());
+        String script = result.sink().text("assets/broadsheet.js");
+        assertTrue(script.contains("button.hidden = false") && script.contains("localStorage"), script);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
  * @param homeUrl       this language's home URL, with the base path
  * @param feedUrl       this language's Atom feed URL, with the base path
  * @param stylesheetUrl the theme's stylesheet URL, with the base path
+ * @param scriptUrl     the theme's script URL, with the base path
  * @param baseUrl       the absolute base URL, ending with {@code /}
  * @param basePath      the base URL's path, starting and ending with {@code /}
  * @param language      this language
@@ -17,8 +18,8 @@ import java.util.List;
  * @param sections      the sections in navigation order
  */
 public record SiteView(String title, String description, String homeUrl, String feedUrl, String stylesheetUrl,
-                       String baseUrl, String basePath, LanguageView language, List<LanguageView> languages,
-                       List<NavItem> sections) {
+                       String scriptUrl, String baseUrl, String basePath, LanguageView language,
+                       List<LanguageView> languages, List<NavItem> sections) {
     public SiteView {
         languages = List.copyOf(languages);
         sections = List.copyOf(sections);

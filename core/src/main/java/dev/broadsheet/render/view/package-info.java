@@ -25,7 +25,9 @@
  *   <li>{@code article.ftlh}: {@code article} and {@code links} ({@link dev.broadsheet.render.view.DocumentLinks});</li>
  *   <li>{@code page.ftlh}: {@code doc}, the standalone page, and {@code links};</li>
  *   <li>{@code alias.ftlh}: {@code redirect} ({@link dev.broadsheet.render.view.Redirect});</li>
- *   <li>{@code 404.ftlh}: nothing more; {@code site.languages} leads to each home.</li>
+ *   <li>{@code 404.ftlh}: {@code items}, the default language's newest articles, and {@code notices}, the
+ *       message in each other language ({@link dev.broadsheet.render.view.NotFoundNotice}); {@code site.languages}
+ *       leads to each home.</li>
  * </ul>
  */
 package dev.broadsheet.render.view;
