@@ -49,6 +49,8 @@ run() {
 }
 
 broadsheet_build() {
+  # from the work folder, so that Maven runs the goal without a project, as the site format says
+  cd "$WORK"
   run "$1" "$WORK/broadsheet.log" mvn -B -o dev.broadsheet:broadsheet-maven-plugin:"$VERSION":build \
       -Dbroadsheet.siteDirectory="$WORK/site" -Dbroadsheet.outputDirectory="$WORK/out"
 }

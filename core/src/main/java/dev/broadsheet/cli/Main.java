@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
  * {@code build --site DIR --out DIR [--drafts] [--base-url URL]}: builds a site and prints one line per fact,
  * each starting with a word a caller can act on: {@code LANGUAGE zh 23 pages 24 files 189 ms},
  * {@code STAGES load 75 ms, …}, {@code UPTODATE 46 pages}, {@code BUILT 46 pages 3 files 401 ms},
- * {@code WARNING path:line: message}, {@code ERROR path:line:column: message}. Exits with 0 on success, 1 when
- * the site has errors, 2 on a wrong command line.
+ * {@code WARNING path:line: message}, {@code ERROR path:line:column: message}, {@code FATAL problem}. Exits
+ * with 0 on success, 1 when the site has errors, 2 on a wrong command line, 3 when Broadsheet itself failed.
  */
 public final class Main {
 
@@ -55,6 +55,10 @@ public final class Main {
         } catch (BuildException e) {
             e.diagnostics().forEach(d -> out.println("ERROR " + d));
             return 1;
+        } catch (RuntimeException | Error e) {
+            out.println("FATAL " + e);
+            e.printStackTrace();
+            return 3;
         }
     }
 

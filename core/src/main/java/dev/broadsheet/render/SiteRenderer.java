@@ -147,8 +147,9 @@ public final class SiteRenderer {
         }
         if (job instanceof Job.Home home) return newest(home.lang().articles(), PageViews.HOME_ARTICLES, touched);
         if (job instanceof Job.Feed feed) return newest(feed.lang().articles(), AtomFeed.ENTRIES, touched);
-        // the sitemap lists pages and their translations, the 404 page and the assets show no document
-        return !(job instanceof Job.Sitemap || job instanceof Job.NotFound || job instanceof Job.Asset);
+        // the sitemap lists pages and their translations, the assets show no document; the one 404 page (which
+        // lists the newest articles) is cheap enough to look at every time
+        return !(job instanceof Job.Sitemap || job instanceof Job.Asset);
     }
 
     private static boolean newest(List<Article> articles, int count, Set<Document> touched) {

@@ -57,7 +57,7 @@ class IncrementalRenderTest {
                 "every HTML page has a digest: " + first + " vs " + digests.keySet());
         Set<String> second = new TreeSet<>();
         assertEquals(digests, render(digests, second));
-        assertEquals(Set.of("feed.xml", "en/feed.xml", "sitemap.xml", "assets/broadsheet.css"),
+        assertEquals(Set.of("feed.xml", "en/feed.xml", "sitemap.xml", "assets/broadsheet.css", "assets/broadsheet.js"),
                 Set.copyOf(second.stream().filter(p -> !p.endsWith(".html")).toList()));
         assertTrue(second.stream().noneMatch(p -> p.endsWith(".html")), second.toString());
     }
@@ -76,7 +76,8 @@ class IncrementalRenderTest {
                 "economy/c/index.html",
                 "economy/index.html",            // the section list
                 "tags/招商引资/index.html",       // its tag
-                "index.html")),                  // the home lists it
+                "index.html",                    // the home lists it
+                "404.html")),                    // so does the 404 page, among the newest
                 rendered);
     }
 

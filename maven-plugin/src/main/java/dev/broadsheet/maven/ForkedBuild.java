@@ -68,7 +68,7 @@ final class ForkedBuild {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Interrupted while building", e);
         }
-        if (status == 1) {
+        if (status == 1 && errors > 0) {
             throw new MojoFailureException("Broadsheet found " + BroadsheetMojo.count(errors, "error") + "; see above");
         }
         if (status != 0) throw new MojoExecutionException("The build's JVM ended with status " + status);
@@ -85,6 +85,7 @@ final class ForkedBuild {
                 return true;
             }
             case "WARNING" -> log.warn(rest);
+            case "FATAL" -> log.error("Broadsheet failed: " + rest);
             case "LANGUAGE" -> {
                 String[] f = rest.split(" ");
                 log.info(f[0] + ": " + f[1] + " pages in " + f[5] + " ms");
