@@ -14,11 +14,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A fingerprint of every input of a build, taken without reading the files: for {@code site.yaml} and every
- * file under {@code content/}, {@code templates/}, {@code i18n/} and {@code static/}, its path, size,
- * modification time, change time and inode (the change time and inode cannot be set back by tools that
- * restore modification times). Together with the build's options and the Broadsheet build, equal fingerprints
- * mean the build would make the same output.
+ * A fingerprint of every input of a build, taken with one {@code stat} per file and without reading any: for
+ * {@code site.yaml} and every file under {@code content/}, {@code templates/}, {@code i18n/} and
+ * {@code static/}, its path, size, modification time to the nanosecond and file key (device and inode: an
+ * editor that saves by replacing the file gives it a new one). Together with the build's options and the
+ * Broadsheet build, equal fingerprints mean the build would make the same output, as {@code make} assumes;
+ * a tool that rewrites a file and then sets its time back is not noticed.
  */
 public final class InputFingerprint {
 
@@ -52,15 +53,8 @@ public final class InputFingerprint {
         String name = siteDir.relativize(file).toString();
         try {
             BasicFileAttributes basic = Files.readAttributes(file, BasicFileAttributes.class);
-            String unix = "";
-            try {
-                var attributes = Files.readAttributes(file, "unix:ctime,ino");
-                unix = attributes.get("ctime") + " " + attributes.get("ino");
-            } catch (UnsupportedOperationException | IllegalArgumentException e) {
-                unix = String.valueOf(basic.fileKey());
-            }
             return name + " " + basic.size() + " " + basic.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)
-                    + " " + unix;
+                    + " " + basic.fileKey();
         } catch (IOException e) {
             return name + " missing";
         }
