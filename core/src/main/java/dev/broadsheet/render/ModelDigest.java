@@ -7,11 +7,7 @@ import dev.broadsheet.render.view.SiteView;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A SHA-256 digest of everything a template can reach from the data it is given, so that two renders can tell
+ * A 128-bit digest ({@link Hash128}) of everything a template can reach from the data it is given, so that two renders can tell
  * whether a page's inputs changed without rendering it. Records are walked component by component; documents,
  * sections, tags and the per-language site view, which many pages share, are digested once and remembered. The walk knows the value types
  * of the model (records, strings, numbers, dates, lists, maps); anything else makes the digest unavailable,
@@ -43,7 +39,7 @@ public final class ModelDigest {
      * and identity avoids hashing a whole article on every lookup. A dev server reuses the same objects for
      * what an edit did not touch, so they are found here again.
      */
-    private final Map<Identity, byte[]> memo = new ConcurrentHashMap<>();
+    private final Map<Identity, String> memo = new ConcurrentHashMap<>();
 
     private record Identity(Object value) {
         @Override
@@ -62,7 +58,7 @@ public final class ModelDigest {
         try {
             Writer writer = new Writer();
             for (Object value : values) writer.value(value);
-            return Optional.of(HexFormat.of().formatHex(writer.digest.digest()));
+            return Optional.of(writer.hash.hex());
         } catch (UnknownValueException e) {
             return Optional.empty();
         }
@@ -78,13 +74,13 @@ public final class ModelDigest {
         return memo.size();
     }
 
-    private byte[] shared(Object value) {
+    private String shared(Object value) {
         Identity key = new Identity(value);
-        byte[] known = memo.get(key);
+        String known = memo.get(key);
         if (known != null) return known;
         Writer writer = new Writer();
         writer.walk(value);
-        byte[] digest = writer.digest.digest();
+        String digest = writer.hash.hex();
         memo.put(key, digest);
         return digest;
     }
@@ -98,20 +94,16 @@ public final class ModelDigest {
     }
 
     private final class Writer {
-        final MessageDigest digest = sha256();
-        private final byte[] buffer = new byte[4096];
-        private int used;
+        final Hash128 hash = new Hash128();
 
         void value(Object value) {
             if (value instanceof Document || value instanceof Section || value instanceof Tag
                     || value instanceof SiteView) {
                 tag('S');
-                flush();
-                digest.update(shared(value));
+                hash.add(shared(value));
             } else {
                 walk(value);
             }
-            flush();
         }
 
         void walk(Object value) {
@@ -119,29 +111,29 @@ public final class ModelDigest {
                 tag('0');
             } else if (value instanceof CharSequence text) {
                 tag('s');
-                chars(text.toString());
+                hash.add(text.toString());
             } else if (value instanceof Number || value instanceof Boolean || value instanceof Character
                     || value instanceof Enum<?> || value instanceof TemporalAccessor || value instanceof Locale
                     || value instanceof java.time.ZoneId || value instanceof java.net.URI) {
                 tag('v');
-                chars(value.getClass().getName());
-                chars(value.toString());
+                hash.add(value.getClass().getName());
+                hash.add(value.toString());
             } else if (value instanceof List<?> list) {
                 tag('l');
-                number(list.size());
+                hash.add(list.size());
                 for (Object item : list) value(item);
             } else if (value instanceof Map<?, ?> map) {
                 tag('m');
-                number(map.size());
+                hash.add(map.size());
                 TreeMap<String, Object> sorted = new TreeMap<>();
                 map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
                 sorted.forEach((k, v) -> {
-                    chars(k);
+                    hash.add(k);
                     value(v);
                 });
             } else if (value instanceof Record record) {
                 tag('r');
-                chars(record.getClass().getName());
+                hash.add(record.getClass().getName());
                 for (RecordComponent component : COMPONENTS.get(record.getClass())) {
                     value(read(component, record));
                 }
@@ -159,46 +151,7 @@ public final class ModelDigest {
         }
 
         private void tag(char tag) {
-            room(1);
-            buffer[used++] = (byte) tag;
-        }
-
-        private void number(int n) {
-            room(4);
-            buffer[used++] = (byte) (n >>> 24);
-            buffer[used++] = (byte) (n >>> 16);
-            buffer[used++] = (byte) (n >>> 8);
-            buffer[used++] = (byte) n;
-        }
-
-        /** The UTF-8 length, then the bytes: unambiguous (unpaired surrogates aside, which no page holds). */
-        private void chars(String text) {
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            number(bytes.length);
-            if (bytes.length > buffer.length - used) {
-                flush();
-                digest.update(bytes);
-            } else {
-                System.arraycopy(bytes, 0, buffer, used, bytes.length);
-                used += bytes.length;
-            }
-        }
-
-        private void room(int bytes) {
-            if (used + bytes > buffer.length) flush();
-        }
-
-        private void flush() {
-            digest.update(buffer, 0, used);
-            used = 0;
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
+            hash.add(0x7a67000000000000L | tag);
         }
     }
 }
