@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 final class SiteWatcher implements AutoCloseable {
 
     private static final List<String> FOLDERS = List.of("content", "templates", "static", "i18n");
-    private static final long QUIET_MILLIS = 25;
+    private static final long QUIET_MILLIS = 15;
     private static final long MAX_WAIT_MILLIS = 250;
 
     private final Path siteDir;
