@@ -21,7 +21,6 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -173,11 +172,11 @@ final class TemplateEngine {
         root.put("t", helpers.t());
         root.put("date", helpers.date());
         root.put("isoDate", helpers.isoDate());
-        StringWriter out = new StringWriter(16 * 1024);
+        PageWriter out = new PageWriter();
         Environment environment = template.createProcessingEnvironment(root, out);
         environment.setLocale(call.context().locale());
         environment.setOutputEncoding(StandardCharsets.UTF_8.name());
         environment.process();
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.bytes();
     }
 }
