@@ -15,9 +15,9 @@ final class TextCounter {
     private boolean lastWasDigit;
 
     /** Counts {@code text} as it continues what came before. */
-    void append(CharSequence text) {
+    void append(String text) {
         for (int i = 0; i < text.length(); ) {
-            int cp = Character.codePointAt(text, i);
+            int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             add(cp);
         }
