@@ -33,6 +33,7 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder(options)
                 .htmlIdGeneratorFactory(AssignedHeadingIds.INSTANCE)
                 .nodeRendererFactory(CjkSoftBreakRenderer.FACTORY)
+                .nodeRendererFactory(TextRenderer.FACTORY)
                 .build();
     }
 
