@@ -16,8 +16,8 @@ import java.util.Objects;
  */
 public final class MarkdownRenderer {
 
-    private final Parser parser;
-    private final Parser parserWithoutAutolinks;
+    /** A parser for each combination of {@link ExtensionHints} flags, by flags. */
+    private final Parser[] parsers = new Parser[ExtensionHints.ALL + 1];
     private final HtmlRenderer renderer;
 
     /**
@@ -28,22 +28,14 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(MarkdownConfig config) {
         Objects.requireNonNull(config, "config");
         DataHolder options = FlexmarkOptions.of(config);
-        this.parser = Parser.builder(options).build();
-        this.parserWithoutAutolinks = Parser.builder(FlexmarkOptions.of(config, false)).build();
+        for (int extensions = 0; extensions <= ExtensionHints.ALL; extensions++) {
+            parsers[extensions] = Parser.builder(FlexmarkOptions.of(config, extensions)).build();
+        }
         this.renderer = HtmlRenderer.builder(options)
                 .htmlIdGeneratorFactory(AssignedHeadingIds.INSTANCE)
                 .nodeRendererFactory(CjkSoftBreakRenderer.FACTORY)
                 .nodeRendererFactory(TextRenderer.FACTORY)
                 .build();
-    }
-
-    /**
-     * Whether {@code markdown} could hold a bare URL or e-mail address for the autolink extension to find: all
-     * of them have "://", "www." or "@". Text without any is parsed without the extension, with the same result.
-     */
-    static boolean mayHaveAutolinks(String markdown) {
-        return markdown.contains("://") || markdown.indexOf('@') >= 0 || markdown.contains("www.")
-                || markdown.contains("WWW.") || markdown.contains("Www.");
     }
 
     /**
@@ -64,7 +56,7 @@ public final class MarkdownRenderer {
         Objects.requireNonNull(markdown, "markdown");
         Objects.requireNonNull(links, "links");
         Objects.requireNonNull(diagnostics, "diagnostics");
-        Document document = (mayHaveAutolinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown);
+        Document document = parsers[ExtensionHints.of(markdown)].parse(markdown);
         LinkRewriter rewriter = new LinkRewriter(links, diagnostics, new BodyPositions(start, markdown));
         BodyWalk.Result found = BodyWalk.walk(document, rewriter);
         String html = renderer.render(document);
