@@ -59,8 +59,17 @@ public final class MarkdownRenderer {
         Document document = parsers[ExtensionHints.of(markdown)].parse(markdown);
         LinkRewriter rewriter = new LinkRewriter(links, diagnostics, new BodyPositions(start, markdown));
         BodyWalk.Result found = BodyWalk.walk(document, rewriter);
-        String html = renderer.render(document);
-        return new RenderedMarkdown(html, found.headings(), found.firstParagraph(), found.cjkCharacters(),
+        StringBuilder html = new StringBuilder(expectedHtmlLength(markdown));
+        renderer.render(document, html);
+        return new RenderedMarkdown(html.toString(), found.headings(), found.firstParagraph(), found.cjkCharacters(),
                 found.words());
+    }
+
+    /**
+     * Room for the HTML of a body, so that the output does not grow by copying: the HTML of prose is a little
+     * longer than its Markdown (tags around paragraphs, escaped characters).
+     */
+    private static int expectedHtmlLength(String markdown) {
+        return markdown.length() + (markdown.length() >> 3) + 256;
     }
 }
