@@ -16,9 +16,9 @@ import java.util.Objects;
  */
 public final class MarkdownRenderer {
 
-    /** A parser for each combination of {@link ExtensionHints} flags, by flags. */
+    /** A parser and a renderer for each combination of {@link ExtensionHints} flags, by flags. */
     private final Parser[] parsers = new Parser[ExtensionHints.ALL + 1];
-    private final HtmlRenderer renderer;
+    private final HtmlRenderer[] renderers = new HtmlRenderer[ExtensionHints.ALL + 1];
 
     /**
      * Sets flexmark up for a site.
@@ -27,15 +27,15 @@ public final class MarkdownRenderer {
      */
     public MarkdownRenderer(MarkdownConfig config) {
         Objects.requireNonNull(config, "config");
-        DataHolder options = FlexmarkOptions.of(config);
         for (int extensions = 0; extensions <= ExtensionHints.ALL; extensions++) {
-            parsers[extensions] = Parser.builder(FlexmarkOptions.of(config, extensions)).build();
+            DataHolder options = FlexmarkOptions.of(config, extensions);
+            parsers[extensions] = Parser.builder(options).build();
+            renderers[extensions] = HtmlRenderer.builder(options)
+                    .htmlIdGeneratorFactory(AssignedHeadingIds.INSTANCE)
+                    .nodeRendererFactory(CjkSoftBreakRenderer.FACTORY)
+                    .nodeRendererFactory(TextRenderer.FACTORY)
+                    .build();
         }
-        this.renderer = HtmlRenderer.builder(options)
-                .htmlIdGeneratorFactory(AssignedHeadingIds.INSTANCE)
-                .nodeRendererFactory(CjkSoftBreakRenderer.FACTORY)
-                .nodeRendererFactory(TextRenderer.FACTORY)
-                .build();
     }
 
     /**
@@ -56,11 +56,12 @@ public final class MarkdownRenderer {
         Objects.requireNonNull(markdown, "markdown");
         Objects.requireNonNull(links, "links");
         Objects.requireNonNull(diagnostics, "diagnostics");
-        Document document = parsers[ExtensionHints.of(markdown)].parse(markdown);
+        int extensions = ExtensionHints.of(markdown);
+        Document document = parsers[extensions].parse(markdown);
         LinkRewriter rewriter = new LinkRewriter(links, diagnostics, new BodyPositions(start, markdown));
         BodyWalk.Result found = BodyWalk.walk(document, rewriter);
         StringBuilder html = new StringBuilder(expectedHtmlLength(markdown));
-        renderer.render(document, html);
+        renderers[extensions].render(document, html);
         return new RenderedMarkdown(html.toString(), found.headings(), found.firstParagraph(), found.cjkCharacters(),
                 found.words());
     }

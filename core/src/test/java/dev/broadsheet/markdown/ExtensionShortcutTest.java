@@ -14,7 +14,10 @@ import static dev.broadsheet.markdown.ExtensionHints.STRIKETHROUGH;
 import static dev.broadsheet.markdown.ExtensionHints.TABLES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** A body is parsed without the extensions it has no hint of, and renders exactly as with all of them. */
+/**
+ * A body is parsed and rendered without the extensions it has no hint of, and renders exactly as with all of
+ * them.
+ */
 class ExtensionShortcutTest {
 
     @Test
@@ -44,8 +47,10 @@ class ExtensionShortcutTest {
                 String expected = renderer.render(full.parse(text));
                 for (int extensions = 0; extensions <= ALL; extensions++) {
                     if ((extensions & hints) == hints) {
-                        Parser parser = Parser.builder(FlexmarkOptions.of(config, extensions)).build();
-                        assertEquals(expected, renderer.render(parser.parse(text)), text + " with " + extensions);
+                        var options = FlexmarkOptions.of(config, extensions);
+                        Parser parser = Parser.builder(options).build();
+                        HtmlRenderer fewer = HtmlRenderer.builder(options).build();
+                        assertEquals(expected, fewer.render(parser.parse(text)), text + " with " + extensions);
                     }
                 }
             }
