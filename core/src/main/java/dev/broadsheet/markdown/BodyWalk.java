@@ -67,7 +67,7 @@ final class BodyWalk {
                 firstParagraph = text;
             }
         } else if (node instanceof Text || node instanceof HtmlEntity) {
-            addText(node.getChars().unescape());
+            addText(NodeText.unescaped(node.getChars()));
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             if (!CjkLineBreaks.vanishes(node)) {
                 separate();

@@ -28,6 +28,28 @@ final class Cjk {
         if (cp < 0x1100) {
             return false;
         }
+        if (cp > Character.MAX_VALUE) {
+            return isCjkScript(cp);
+        }
+        byte known = BMP_CJK_CHARACTERS[cp];
+        if (known == UNKNOWN) {
+            known = isCjkScript(cp) ? YES : NO;
+            BMP_CJK_CHARACTERS[cp] = known;
+        }
+        return known == YES;
+    }
+
+    /**
+     * {@link #isCjkCharacter} of each BMP character, filled in as characters are first seen: looking the
+     * script up is a binary search, and counting text asks for every character. Shared by every thread
+     * without locking: a byte is written whole, and every thread writes the same value.
+     */
+    private static final byte[] BMP_CJK_CHARACTERS = new byte[Character.MAX_VALUE + 1];
+    private static final byte UNKNOWN = 0;
+    private static final byte NO = 1;
+    private static final byte YES = 2;
+
+    private static boolean isCjkScript(int cp) {
         return switch (Character.UnicodeScript.of(cp)) {
             case HAN, HIRAGANA, KATAKANA, BOPOMOFO, HANGUL -> true;
             default -> false;

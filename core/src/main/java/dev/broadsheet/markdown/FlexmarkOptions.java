@@ -8,7 +8,9 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import dev.broadsheet.config.MarkdownConfig;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The flexmark options of a site's Markdown dialect. */
@@ -24,19 +26,29 @@ final class FlexmarkOptions {
      * dropped from the output.
      */
     static DataHolder of(MarkdownConfig config) {
-        return of(config, true);
+        return of(config, ExtensionHints.ALL);
     }
 
     /**
-     * The same options, with or without the autolink extension, whose scan of every text node for URLs is a
-     * fifth of the Markdown stage's time on text that has none.
+     * The same options with only some of the extensions, a combination of {@link ExtensionHints} flags: for
+     * bodies that cannot use the others (see {@link ExtensionHints}).
      */
-    static DataHolder of(MarkdownConfig config, boolean autolinks) {
+    static DataHolder of(MarkdownConfig config, int extensions) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, autolinks
-                ? List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
-                        FootnoteExtension.create())
-                : List.of(TablesExtension.create(), StrikethroughExtension.create(), FootnoteExtension.create()));
+        List<Extension> chosen = new ArrayList<>(4);
+        if ((extensions & ExtensionHints.TABLES) != 0) {
+            chosen.add(TablesExtension.create());
+        }
+        if ((extensions & ExtensionHints.STRIKETHROUGH) != 0) {
+            chosen.add(StrikethroughExtension.create());
+        }
+        if ((extensions & ExtensionHints.AUTOLINKS) != 0) {
+            chosen.add(AutolinkExtension.create());
+        }
+        if ((extensions & ExtensionHints.FOOTNOTES) != 0) {
+            chosen.add(FootnoteExtension.create());
+        }
+        options.set(Parser.EXTENSIONS, chosen);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.MIN_HEADER_ROWS, 1);

@@ -16,9 +16,9 @@ import java.util.Objects;
  */
 public final class MarkdownRenderer {
 
-    private final Parser parser;
-    private final Parser parserWithoutAutolinks;
-    private final HtmlRenderer renderer;
+    /** A parser and a renderer for each combination of {@link ExtensionHints} flags, by flags. */
+    private final Parser[] parsers = new Parser[ExtensionHints.ALL + 1];
+    private final HtmlRenderer[] renderers = new HtmlRenderer[ExtensionHints.ALL + 1];
 
     /**
      * Sets flexmark up for a site.
@@ -27,22 +27,15 @@ public final class MarkdownRenderer {
      */
     public MarkdownRenderer(MarkdownConfig config) {
         Objects.requireNonNull(config, "config");
-        DataHolder options = FlexmarkOptions.of(config);
-        this.parser = Parser.builder(options).build();
-        this.parserWithoutAutolinks = Parser.builder(FlexmarkOptions.of(config, false)).build();
-        this.renderer = HtmlRenderer.builder(options)
-                .htmlIdGeneratorFactory(AssignedHeadingIds.INSTANCE)
-                .nodeRendererFactory(CjkSoftBreakRenderer.FACTORY)
-                .build();
-    }
-
-    /**
-     * Whether {@code markdown} could hold a bare URL or e-mail address for the autolink extension to find: all
-     * of them have "://", "www." or "@". Text without any is parsed without the extension, with the same result.
-     */
-    static boolean mayHaveAutolinks(String markdown) {
-        return markdown.contains("://") || markdown.indexOf('@') >= 0 || markdown.contains("www.")
-                || markdown.contains("WWW.") || markdown.contains("Www.");
+        for (int extensions = 0; extensions <= ExtensionHints.ALL; extensions++) {
+            DataHolder options = FlexmarkOptions.of(config, extensions);
+            parsers[extensions] = Parser.builder(options).build();
+            renderers[extensions] = HtmlRenderer.builder(options)
+                    .htmlIdGeneratorFactory(AssignedHeadingIds.INSTANCE)
+                    .nodeRendererFactory(CjkSoftBreakRenderer.FACTORY)
+                    .nodeRendererFactory(TextRenderer.FACTORY)
+                    .build();
+        }
     }
 
     /**
@@ -63,11 +56,21 @@ public final class MarkdownRenderer {
         Objects.requireNonNull(markdown, "markdown");
         Objects.requireNonNull(links, "links");
         Objects.requireNonNull(diagnostics, "diagnostics");
-        Document document = (mayHaveAutolinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown);
+        int extensions = ExtensionHints.of(markdown);
+        Document document = parsers[extensions].parse(markdown);
         LinkRewriter rewriter = new LinkRewriter(links, diagnostics, new BodyPositions(start, markdown));
         BodyWalk.Result found = BodyWalk.walk(document, rewriter);
-        String html = renderer.render(document);
-        return new RenderedMarkdown(html, found.headings(), found.firstParagraph(), found.cjkCharacters(),
+        StringBuilder html = new StringBuilder(expectedHtmlLength(markdown));
+        renderers[extensions].render(document, html);
+        return new RenderedMarkdown(html.toString(), found.headings(), found.firstParagraph(), found.cjkCharacters(),
                 found.words());
+    }
+
+    /**
+     * Room for the HTML of a body, so that the output does not grow by copying: the HTML of prose is a little
+     * longer than its Markdown (tags around paragraphs, escaped characters).
+     */
+    private static int expectedHtmlLength(String markdown) {
+        return markdown.length() + (markdown.length() >> 3) + 256;
     }
 }

@@ -10,7 +10,7 @@ final class PlainText {
     private boolean space;
 
     /** Adds {@code piece}, folding its white space. */
-    void append(CharSequence piece) {
+    void append(String piece) {
         for (int i = 0; i < piece.length(); i++) {
             char c = piece.charAt(i);
             if (Character.isWhitespace(c)) {

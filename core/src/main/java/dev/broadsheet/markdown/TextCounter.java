@@ -15,9 +15,9 @@ final class TextCounter {
     private boolean lastWasDigit;
 
     /** Counts {@code text} as it continues what came before. */
-    void append(CharSequence text) {
+    void append(String text) {
         for (int i = 0; i < text.length(); ) {
-            int cp = Character.codePointAt(text, i);
+            int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             add(cp);
         }
@@ -39,22 +39,61 @@ final class TextCounter {
 
     /** Counts one code point. */
     void add(int cp) {
-        if (Cjk.isCjkCharacter(cp)) {
+        byte kind = kind(cp);
+        if (kind == CJK) {
             cjkCharacters++;
             boundary();
-        } else if (Character.isLetterOrDigit(cp) || inWord && isMark(cp)) {
+        } else if (kind == LETTER || kind == DIGIT || inWord && kind == MARK) {
             if (!inWord && !afterConnector) {
                 words++;
             }
             inWord = true;
             afterConnector = false;
-            lastWasDigit = Character.isDigit(cp);
+            lastWasDigit = kind == DIGIT;
         } else if (inWord && isConnector(cp)) {
             inWord = false;
             afterConnector = true;
         } else {
             boundary();
         }
+    }
+
+    private static final byte CJK = 1;
+    private static final byte DIGIT = 2;
+    private static final byte LETTER = 3;
+    private static final byte MARK = 4;
+    private static final byte OTHER = 5;
+
+    /**
+     * The kind of each BMP character, 0 until first asked for: the Unicode look-ups behind it (script,
+     * category) cost more than the counting, which asks for every character. Shared by every thread without
+     * locking: a byte is written whole, and every thread writes the same value.
+     */
+    private static final byte[] BMP_KINDS = new byte[Character.MAX_VALUE + 1];
+
+    private static byte kind(int cp) {
+        if (cp > Character.MAX_VALUE) {
+            return classify(cp);
+        }
+        byte kind = BMP_KINDS[cp];
+        if (kind == 0) {
+            kind = classify(cp);
+            BMP_KINDS[cp] = kind;
+        }
+        return kind;
+    }
+
+    private static byte classify(int cp) {
+        if (Cjk.isCjkCharacter(cp)) {
+            return CJK;
+        }
+        if (Character.isDigit(cp)) {
+            return DIGIT;
+        }
+        if (Character.isLetterOrDigit(cp)) {
+            return LETTER;
+        }
+        return isMark(cp) ? MARK : OTHER;
     }
 
     private boolean isConnector(int cp) {
