@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@code build --site DIR --out DIR [--drafts] [--base-url URL]}: builds a site and prints one line per fact,
+ * ({@code serve …} runs the dev server instead, see {@link ServeCommand});
  * each starting with a word a caller can act on: {@code LANGUAGE zh 23 pages 24 files 189 ms},
  * {@code STAGES load 75 ms, …}, {@code UPTODATE 46 pages}, {@code BUILT 46 pages 3 files 401 ms},
  * {@code WARNING path:line: message}, {@code ERROR path:line:column: message}, {@code FATAL problem}. Exits
@@ -30,6 +31,7 @@ public final class Main {
 
     /** Runs the command; returns the exit status. */
     static int run(List<String> args, PrintStream out) {
+        if (!args.isEmpty() && args.get(0).equals("serve")) return ServeCommand.run(args.subList(1, args.size()), out);
         if (args.isEmpty() || !args.get(0).equals("build")) return usage(out);
         Path site = null;
         Path output = null;
@@ -78,6 +80,7 @@ public final class Main {
 
     private static int usage(PrintStream out) {
         out.println("USAGE build --site DIR --out DIR [--drafts] [--base-url URL]");
+        out.println("USAGE serve --site DIR [--host HOST] [--port PORT] [--no-drafts]");
         return 2;
     }
 }

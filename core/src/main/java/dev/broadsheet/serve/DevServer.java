@@ -47,6 +47,7 @@ public final class DevServer implements AutoCloseable {
     private final List<String> languagePrefixes;
     private final Consumer<String> log;
     private final Object closed = new Object();
+    private boolean stopped;
 
     private DevServer(Path siteDir, ServeOptions options, Consumer<String> log) throws IOException {
         this.log = log;
@@ -113,7 +114,7 @@ public final class DevServer implements AutoCloseable {
     /** Blocks until {@link #close()} is called. */
     public void awaitClose() throws InterruptedException {
         synchronized (closed) {
-            closed.wait();
+            while (!stopped) closed.wait();
         }
     }
 
@@ -235,6 +236,7 @@ public final class DevServer implements AutoCloseable {
         http.stop(0);
         executor.shutdownNow();
         synchronized (closed) {
+            stopped = true;
             closed.notifyAll();
         }
     }

@@ -60,5 +60,6 @@ class MainTest {
     void explainsItsUsageOnAWrongCommandLine() {
         assertTrue(run(2, "build", "--site").startsWith("USAGE build --site DIR --out DIR"));
         assertTrue(run(2).startsWith("USAGE"));
+        assertTrue(run(2, "serve", "--port", "80").startsWith("USAGE serve --site DIR"));
     }
 }

@@ -36,23 +36,14 @@ final class ForkedBuild {
 
     void run(Path site, Path output, boolean drafts, String baseUrl, String jvmArgs)
             throws MojoExecutionException, MojoFailureException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        if (jvmArgs != null && !jvmArgs.isBlank()) command.addAll(Arrays.asList(jvmArgs.trim().split("\\s+")));
-        command.addAll(List.of("-cp", classPath(), "dev.broadsheet.cli.Main", "build",
+        List<String> arguments = new ArrayList<>(List.of("build",
                 "--site", site.toAbsolutePath().toString(), "--out", output.toAbsolutePath().toString()));
-        if (drafts) command.add("--drafts");
-        if (baseUrl != null && !baseUrl.isBlank()) command.addAll(List.of("--base-url", baseUrl));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-        Map<String, String> environment = builder.environment();
-        if (!"UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding"))) {
-            // file names such as tags/红色物业/ need a UTF-8 locale; Maven's own JVM may not have one
-            environment.put("LC_ALL", "C.UTF-8");
-        }
+        if (drafts) arguments.add("--drafts");
+        if (baseUrl != null && !baseUrl.isBlank()) arguments.addAll(List.of("--base-url", baseUrl));
         int errors = 0;
         int status;
         try {
-            Process process = builder.start();
+            Process process = command(jvmArgs, arguments).start();
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
@@ -103,9 +94,28 @@ final class ForkedBuild {
         return false;
     }
 
+    /**
+     * A JVM that runs the core's command line with {@code arguments}: the plugin's class path, {@code jvmArgs},
+     * a UTF-8 locale where Maven's JVM lacks one, and its error stream on Maven's.
+     */
+    static ProcessBuilder command(String jvmArgs, List<String> arguments) throws MojoExecutionException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (jvmArgs != null && !jvmArgs.isBlank()) command.addAll(Arrays.asList(jvmArgs.trim().split("\\s+")));
+        command.addAll(List.of("-cp", classPath(), "dev.broadsheet.cli.Main"));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        Map<String, String> environment = builder.environment();
+        if (!"UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding"))) {
+            // file names such as tags/红色物业/ need a UTF-8 locale; Maven's own JVM may not have one
+            environment.put("LC_ALL", "C.UTF-8");
+        }
+        return builder;
+    }
+
     /** The plugin's own class path: its jar, the core and their dependencies. */
-    private String classPath() throws MojoExecutionException {
-        if (!(getClass().getClassLoader() instanceof URLClassLoader loader)) {
+    private static String classPath() throws MojoExecutionException {
+        if (!(ForkedBuild.class.getClassLoader() instanceof URLClassLoader loader)) {
             throw new MojoExecutionException("Cannot find the plugin's class path; use -Dbroadsheet.fork=false");
         }
         List<String> entries = new ArrayList<>();
