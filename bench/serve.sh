@@ -15,12 +15,14 @@ mvn -q -B -f "$ROOT/core/pom.xml" dependency:build-classpath -Dmdep.outputFile="
 [ -d "$WORK/site" ] || java "$MAKECORPUS" --articles "$ARTICLES" --out "$WORK/site" >&2
 echo "# serve benchmark, $ARTICLES articles per language, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores"
 CP="$ROOT/core/target/classes:$(cat "$WORK/cp.txt")"
+# the JVM options the plugin gives the forked build and server (broadsheet.jvmArgs)
+JVM="${JVM:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m}"
 # alternate a cold plain build and a cold server start, each in a fresh JVM; the last server run also edits
 for i in 1 2 3; do
-  java -cp "$CP" "$ROOT/bench/ServeBench.java" "$WORK/site" 0 build
+  java $JVM -cp "$CP" "$ROOT/bench/ServeBench.java" "$WORK/site" 0 build
   if [ "$i" = 3 ]; then
-    java -cp "$CP" "$ROOT/bench/ServeBench.java" "$WORK/site" "$EDITS"
+    java $JVM -cp "$CP" "$ROOT/bench/ServeBench.java" "$WORK/site" "$EDITS"
   else
-    java -cp "$CP" "$ROOT/bench/ServeBench.java" "$WORK/site" 0
+    java $JVM -cp "$CP" "$ROOT/bench/ServeBench.java" "$WORK/site" 0
   fi
 done

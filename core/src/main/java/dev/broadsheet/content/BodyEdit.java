@@ -73,12 +73,21 @@ public record BodyEdit(Site site, Set<Document> edited) {
     static Site replace(Site site, Map<Document, Document> replacements) {
         Map<Document, Document> byIdentity = new IdentityHashMap<>(replacements);
         List<Language> languages = site.languages().stream().map(l -> new Language(l.config(), l.path(),
-                l.sections().stream().map(s -> new Section(s.key(), s.name(), s.language(), s.path(),
-                        swap(s.articles(), byIdentity))).toList(),
+                l.sections().stream().map(s -> holdsAny(s.articles(), byIdentity) ? new Section(s.key(), s.name(),
+                        s.language(), s.path(), swap(s.articles(), byIdentity)) : s).toList(),
                 swap(l.articles(), byIdentity), swap(l.pages(), byIdentity),
-                l.tags().stream().map(t -> new Tag(t.name(), t.slug(), t.language(), t.path(), t.pairKey(),
-                        swap(t.articles(), byIdentity))).toList())).toList();
+                l.tags().stream().map(t -> holdsAny(t.articles(), byIdentity) ? new Tag(t.name(), t.slug(),
+                        t.language(), t.path(), t.pairKey(), swap(t.articles(), byIdentity)) : t).toList()))
+                .toList();
         return new Site(site.config(), languages);
+    }
+
+    /** Whether {@code documents} holds one of the replaced ones; lists that do not are kept as they are. */
+    private static boolean holdsAny(List<? extends Document> documents, Map<Document, Document> replacements) {
+        for (Document d : documents) {
+            if (replacements.containsKey(d)) return true;
+        }
+        return false;
     }
 
     @SuppressWarnings("unchecked")

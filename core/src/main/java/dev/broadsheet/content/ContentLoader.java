@@ -61,7 +61,8 @@ public final class ContentLoader {
                 .toList();
         new UrlCheck(config, diagnostics).check(parsed);
         Map<String, String> urlsBySource = new TreeMap<>();
-        parsed.forEach(p -> urlsBySource.put(p.source().path(), config.basePath() + p.path()));
+        String basePath = config.basePath();
+        parsed.forEach(p -> urlsBySource.put(p.source().path(), basePath + p.path()));
         long markdownStart = System.nanoTime();
         MarkdownRenderer markdown = cache != null ? cache.markdown(config.markdown())
                 : new MarkdownRenderer(config.markdown());
@@ -88,10 +89,11 @@ public final class ContentLoader {
         if (cache == null || changed.isEmpty()) return Optional.empty();
         Map<String, Document> bySource = new HashMap<>();
         Map<String, String> urlsBySource = new HashMap<>();
+        String basePath = config.basePath();
         for (Language language : previous.languages()) {
             java.util.stream.Stream.concat(language.articles().stream(), language.pages().stream()).forEach(d -> {
                 bySource.put(d.sourcePath(), d);
-                urlsBySource.put(d.sourcePath(), config.basePath() + d.path());
+                urlsBySource.put(d.sourcePath(), basePath + d.path());
             });
         }
         Map<Document, Document> replacements = new HashMap<>();

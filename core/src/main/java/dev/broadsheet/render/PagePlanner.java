@@ -57,8 +57,11 @@ final class PagePlanner {
         jobs.add(new Job.NotFound());
         jobs.add(new Job.Sitemap());
         assets.forEach(name -> jobs.add(new Job.Asset(name)));
-        Map<String, String> owners = new HashMap<>();
-        for (Job job : jobs) owners.put(job.outputPath(), describe(job));
+        boolean anyAlias = site.languages().stream().anyMatch(l -> Stream.concat(l.articles().stream(),
+                l.pages().stream()).anyMatch(d -> !d.aliases().isEmpty()));
+        if (!anyAlias) return jobs;
+        Map<String, Job> owners = new HashMap<>();
+        for (Job job : jobs) owners.put(job.outputPath(), job);
         for (Language language : site.languages()) {
             Stream.concat(language.articles().stream(), language.pages().stream())
                     .forEach(document -> addAliases(document, jobs, owners));
@@ -66,7 +69,7 @@ final class PagePlanner {
         return jobs;
     }
 
-    private void addAliases(Document document, List<Job> jobs, Map<String, String> owners) {
+    private void addAliases(Document document, List<Job> jobs, Map<String, Job> owners) {
         for (String alias : document.aliases()) {
             SourcePosition position = SourcePosition.of(document.sourcePath());
             String outputPath = AliasPaths.outputPath(alias).orElse(null);
@@ -75,19 +78,20 @@ final class PagePlanner {
                         + "' is not a site path (write it like /old/page.html or /old/page/)");
                 continue;
             }
-            String owner = owners.putIfAbsent(outputPath, "the alias " + alias + " of " + document.sourcePath());
+            Job.Alias aliasJob = new Job.Alias(document, alias, outputPath);
+            Job owner = owners.putIfAbsent(outputPath, aliasJob);
             if (owner != null) {
                 diagnostics.error(position, "aliases: '" + alias + "' would overwrite " + outputPath + ", "
-                        + owner + " (remove the alias)");
+                        + describe(owner) + " (remove the alias)");
                 continue;
             }
-            jobs.add(new Job.Alias(document, alias, outputPath));
+            jobs.add(aliasJob);
         }
     }
 
     private static String describe(Job job) {
-        return job instanceof Job.DocumentPage page
-                ? "the page of " + page.document().sourcePath()
-                : "a page Broadsheet generates";
+        if (job instanceof Job.DocumentPage page) return "the page of " + page.document().sourcePath();
+        if (job instanceof Job.Alias alias) return "the alias " + alias.alias() + " of " + alias.target().sourcePath();
+        return "a page Broadsheet generates";
     }
 }

@@ -125,9 +125,10 @@ public final class SiteRenderer {
                 previous);
         Set<Document> touched = edited == null ? null : identitySet(edited);
         jobs.parallelStream().forEach(job -> {
-            String kept = touched == null || mayShow(job, touched) ? null : previous.digest(job.outputPath());
+            String path = touched == null || mayShow(job, touched) ? null : job.outputPath();
+            String kept = path == null ? null : previous.digest(path);
             if (kept != null) {
-                sink.accept(OutputFile.reused(job.outputPath(), language(job), kept));
+                sink.accept(OutputFile.reused(path, language(job), kept));
             } else {
                 runner.run(job, sink);
             }

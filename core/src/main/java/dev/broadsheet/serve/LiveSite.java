@@ -128,9 +128,12 @@ final class LiveSite {
         Set<Document> edited = edit.map(BodyEdit::edited).orElse(null);
         long t2 = System.nanoTime();
         int[] rendered = {0};
-        Map<String, byte[]> files = new ConcurrentHashMap<>();
-        Map<String, String> pageDigests = new ConcurrentHashMap<>();
+        // after a text edit the site has the same files: start from the previous ones and replace what is made
+        Map<String, byte[]> files = edited != null ? new ConcurrentHashMap<>(previous.files()) : new ConcurrentHashMap<>();
+        Map<String, String> pageDigests = edited != null ? new ConcurrentHashMap<>(previous.digests())
+                : new ConcurrentHashMap<>();
         renderer.render(file -> {
+            if (file.reused() && edited != null) return;
             files.put(file.path(), file.reused() ? previous.files().get(file.path()) : file.content());
             if (!file.reused()) rendered[0]++;
             if (file.digest() != null) pageDigests.put(file.path(), file.digest());
@@ -142,7 +145,7 @@ final class LiveSite {
 
             @Override
             public String digest(String path) {
-                return previous.files().containsKey(path) ? previous.digests().get(path) : null;
+                return previous.digests().get(path); // every path with a digest has its file in the same snapshot
             }
         }, edited);
         diagnostics.throwIfErrors();
