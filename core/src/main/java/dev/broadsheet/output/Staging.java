@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.UUID;
 
@@ -45,9 +47,14 @@ public final class Staging implements AutoCloseable {
         Path target = resolve(path);
         try {
             Files.createDirectories(target.getParent());
-            // never write through a hard link into the previous output, which must stay intact until the swap
-            Files.deleteIfExists(target);
-            Files.write(target, content);
+            // never write through a hard link into the previous output, which must stay intact until the swap:
+            // create the file new, and only if something is already there, replace it
+            try {
+                Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                Files.delete(target);
+                Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }

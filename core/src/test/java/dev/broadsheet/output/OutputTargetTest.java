@@ -66,6 +66,19 @@ class OutputTargetTest {
     }
 
     @Test
+    void neverWritesThroughALinkIntoThePreviousOutput() throws Exception {
+        Path out = root.resolve("out");
+        SiteFiles.writeFile(out, "a/index.html", "previous");
+        OutputTarget target = OutputTarget.of(root.resolve("site"), out);
+        try (Staging staging = target.stage()) {
+            staging.link("a/index.html", out.resolve("a/index.html"));
+            staging.write("a/index.html", "new".getBytes(StandardCharsets.UTF_8));
+            assertEquals("previous", Files.readString(out.resolve("a/index.html")), "the old output is intact");
+            assertEquals("new", Files.readString(staging.file("a/index.html")));
+        }
+    }
+
+    @Test
     void neverWritesOutsideTheStagingFolder() {
         OutputTarget target = OutputTarget.of(root.resolve("site"), root.resolve("out"));
         try (Staging staging = target.stage()) {
