@@ -3,6 +3,7 @@ package dev.broadsheet.render;
 import dev.broadsheet.content.Language;
 import dev.broadsheet.content.Section;
 import dev.broadsheet.content.Tag;
+import dev.broadsheet.content.Tags;
 import dev.broadsheet.render.view.Link;
 import dev.broadsheet.render.view.SiteView;
 
@@ -47,7 +48,7 @@ record LanguageContext(Language language, SiteView site, Locale locale, UiString
         Map<String, Tag> tags = new HashMap<>();
         for (Tag tag : language.tags()) {
             tags.putIfAbsent(tag.name(), tag);
-            tags.putIfAbsent(slug(tag.name()), tag);
+            tags.putIfAbsent(Tags.slug(tag.name()), tag);
         }
         Helpers helpers = new Helpers(new UrlFunction(urls, false), new UrlFunction(urls, true),
                 new TranslateFunction(strings), new DateFunction(dates, false), new DateFunction(dates, true));
@@ -63,11 +64,6 @@ record LanguageContext(Language language, SiteView site, Locale locale, UiString
     /** The tag page of a tag as written in front matter, if the tag has one in this language. */
     Optional<Tag> tag(String name) {
         Tag tag = tags.get(name);
-        return tag != null ? Optional.of(tag) : Optional.ofNullable(tags.get(slug(name)));
-    }
-
-    /** A tag's URL segment as the site format defines it: lowercased, runs of white space replaced by '-'. */
-    static String slug(String name) {
-        return name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+        return tag != null ? Optional.of(tag) : Optional.ofNullable(tags.get(Tags.slug(name)));
     }
 }

@@ -101,7 +101,7 @@ final class SiteFixture {
             article.tags().forEach(t -> byName.computeIfAbsent(t, k -> new ArrayList<>()).add(article));
         }
         return byName.entrySet().stream().map(e -> {
-            String slug = LanguageContext.slug(e.getKey());
+            String slug = dev.broadsheet.content.Tags.slug(e.getKey());
             String pairKey = config.tags().stream().filter(p -> e.getKey().equals(p.names().get(language)))
                     .map(TagPairing::key).findFirst().orElse(null);
             return new Tag(e.getKey(), slug, language, prefix(language) + "tags/" + slug + "/", pairKey, e.getValue());
