@@ -49,7 +49,7 @@ public final class Broadsheet {
         Map<String, Duration> stages = new LinkedHashMap<>();
         OutputTarget target = OutputTarget.of(siteDir, outputDir);
         BuildCache previous = BuildCache.read(target.folder());
-        String inputs = InputFingerprint.of(siteDir, options + " " + CodeVersion.marker());
+        String inputs = fingerprint(siteDir, options);
         if (previous.upToDate(inputs)) {
             stages.put("check", since(start));
             return UpToDate.report(previous, since(start), stages);
@@ -101,7 +101,7 @@ public final class Broadsheet {
         long start = System.nanoTime();
         OutputTarget target = OutputTarget.of(siteDir, outputDir);
         BuildCache previous = BuildCache.read(target.folder());
-        if (!previous.upToDate(InputFingerprint.of(siteDir, options + " " + CodeVersion.marker()))) {
+        if (!previous.upToDate(fingerprint(siteDir, options))) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(UpToDate.report(previous, since(start), Map.of("check", since(start))));
@@ -153,6 +153,11 @@ public final class Broadsheet {
             config = config.withBaseUrl(options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/");
         }
         return new ContentLoader(config, options.drafts(), diagnostics);
+    }
+
+    /** The fingerprint of a build's inputs: the site's files, the options and the Broadsheet build. */
+    private static String fingerprint(Path siteDir, BuildOptions options) {
+        return InputFingerprint.of(siteDir, options + " " + CodeVersion.marker());
     }
 
     private static Duration since(long start) {

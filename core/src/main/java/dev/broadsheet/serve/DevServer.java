@@ -2,7 +2,10 @@ package dev.broadsheet.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.broadsheet.config.ConfigLoader;
+import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.diagnostics.Diagnostic;
+import dev.broadsheet.diagnostics.Diagnostics;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -51,8 +55,12 @@ public final class DevServer implements AutoCloseable {
 
     private DevServer(Path siteDir, ServeOptions options, Consumer<String> log) throws IOException {
         this.log = log;
-        this.basePath = LiveSite.basePath(siteDir);
-        this.languagePrefixes = LiveSite.languagePrefixes(siteDir);
+        // read once for the URLs; a broken site.yaml still serves, at "/", with its errors as the overlay
+        Optional<SiteConfig> config = ConfigLoader.load(siteDir, new Diagnostics());
+        this.basePath = config.map(SiteConfig::basePath).orElse("/");
+        this.languagePrefixes = config
+                .map(c -> c.languages().stream().map(l -> c.languagePrefix(l.key())).toList())
+                .orElse(List.of(""));
         this.http = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread thread = new Thread(r, "broadsheet-serve");

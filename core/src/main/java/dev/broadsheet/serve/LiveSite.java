@@ -57,18 +57,6 @@ final class LiveSite {
         return snapshot;
     }
 
-    /** The site's base path, read from {@code site.yaml} ("/" when it cannot be read). */
-    static String basePath(Path siteDir) {
-        return ConfigLoader.load(siteDir, new Diagnostics()).map(SiteConfig::basePath).orElse("/");
-    }
-
-    /** The path prefix of each language's home ("" for the default language, "en/"), in the site's order. */
-    static List<String> languagePrefixes(Path siteDir) {
-        return ConfigLoader.load(siteDir, new Diagnostics())
-                .map(c -> c.languages().stream().map(l -> c.languagePrefix(l.key())).toList())
-                .orElse(List.of(""));
-    }
-
     /**
      * Rebuilds after {@code changes} (site-relative paths; empty means "everything"). Only static files changed:
      * the static files are listed again and nothing is rendered.
