@@ -105,7 +105,7 @@ public class ServeMojo extends BroadsheetMojo {
         if (!drafts) arguments.add("--no-drafts");
         Process process;
         try {
-            process = ForkedBuild.command(jvmArgs, arguments).start();
+            process = ForkedJvm.command(jvmArgs, arguments).start();
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot start a JVM for the server: " + e.getMessage(), e);
         }
