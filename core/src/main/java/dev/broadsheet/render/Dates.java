@@ -6,11 +6,15 @@ import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes dates for one language, in the site's time zone, the same on every machine: Chinese as
  * {@code 2025年11月20日}, English as {@code November 20, 2025}, other languages in their locale's long form;
  * and machine-readable as {@code 2025-11-20T00:00:00+08:00} (RFC 3339, for {@code <time>}, Atom and sitemaps).
+ * An article's date appears on many pages (its own, section and tag lists, the home page, feeds), so each
+ * date is formatted once and remembered. Safe for many threads.
  */
 final class Dates {
 
@@ -19,6 +23,8 @@ final class Dates {
 
     private final DateTimeFormatter readable;
     private final ZoneId zone;
+    private final Map<ZonedDateTime, String> readableDone = new ConcurrentHashMap<>();
+    private final Map<ZonedDateTime, String> isoDone = new ConcurrentHashMap<>();
 
     Dates(Locale locale, ZoneId zone) {
         this.readable = readableFormat(locale);
@@ -35,11 +41,11 @@ final class Dates {
 
     /** The date as readers of this language write it. */
     String readable(ZonedDateTime dateTime) {
-        return readable.format(dateTime.withZoneSameInstant(zone));
+        return readableDone.computeIfAbsent(dateTime, d -> readable.format(d.withZoneSameInstant(zone)));
     }
 
     /** The date and time in RFC 3339 form, in the site's time zone. */
     String iso(ZonedDateTime dateTime) {
-        return ISO.format(dateTime.withZoneSameInstant(zone));
+        return isoDone.computeIfAbsent(dateTime, d -> ISO.format(d.withZoneSameInstant(zone)));
     }
 }

@@ -3,6 +3,8 @@ package dev.broadsheet.render;
 import dev.broadsheet.config.SiteConfig;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns site paths ({@code en/economy/a/}, relative to the site root, no leading {@code /}) into URLs that carry
@@ -11,6 +13,8 @@ import java.nio.charset.StandardCharsets;
  * <p>Characters that would end or break a path ({@code #}, {@code ?}, {@code %}, spaces, quotes…) are
  * percent-encoded. Non-ASCII characters such as those of {@code tags/红色物业/} are kept in HTML and Atom,
  * where IRIs are allowed, and percent-encoded as UTF-8 for the sitemap, whose protocol asks for URIs.
+ * A page's path is linked from many pages, so each URL is made once and remembered; safe for many
+ * threads.
  */
 final class Urls {
 
@@ -26,6 +30,8 @@ final class Urls {
 
     private final String baseUrl;
     private final String basePath;
+    private final Map<String, String> relativeDone = new ConcurrentHashMap<>();
+    private final Map<String, String> absoluteDone = new ConcurrentHashMap<>();
 
     Urls(SiteConfig config) {
         this.baseUrl = config.baseUrl();
@@ -34,12 +40,12 @@ final class Urls {
 
     /** The URL of a site path from the host's root: {@code /news/en/economy/a/}. */
     String relative(String sitePath) {
-        return basePath + encode(sitePath, false);
+        return relativeDone.computeIfAbsent(sitePath, path -> basePath + encode(path, false));
     }
 
     /** The absolute URL of a site path, as an IRI: {@code https://example.github.io/news/tags/红色物业/}. */
     String absolute(String sitePath) {
-        return baseUrl + encode(sitePath, false);
+        return absoluteDone.computeIfAbsent(sitePath, path -> baseUrl + encode(path, false));
     }
 
     /** The absolute URL of a site path with every non-ASCII character percent-encoded, for the sitemap. */
