@@ -34,13 +34,30 @@ final class Hash128 {
         int length = text.length();
         add(length);
         int i = 0;
-        for (; i + 4 <= length; i += 4) {
-            add(text.charAt(i) | (long) text.charAt(i + 1) << 16 | (long) text.charAt(i + 2) << 32
-                    | (long) text.charAt(i + 3) << 48);
+        if (hasPending && length >= 4) {
+            add(four(text, 0));
+            i = 4;
         }
+        // the same longs as add(four(...)) one by one, two to a block without the pending bookkeeping
+        for (; i + 8 <= length; i += 8) {
+            block(four(text, i), four(text, i + 4));
+            count += 2;
+        }
+        for (; i + 4 <= length; i += 4) add(four(text, i));
         long last = 0;
         for (int shift = 0; i < length; i++, shift += 16) last |= (long) text.charAt(i) << shift;
         if (length % 4 != 0) add(last);
+    }
+
+    private static long four(String text, int i) {
+        return text.charAt(i) | (long) text.charAt(i + 1) << 16 | (long) text.charAt(i + 2) << 32
+                | (long) text.charAt(i + 3) << 48;
+    }
+
+    /** Adds a finished hash. */
+    void add(Sum sum) {
+        add(sum.high());
+        add(sum.low());
     }
 
     private void block(long k1, long k2) {
@@ -52,8 +69,8 @@ final class Hash128 {
         h2 = h2 * 5 + 0x38495ab5;
     }
 
-    /** The hash so far, as 32 hex digits. */
-    String hex() {
+    /** The hash so far. */
+    Sum sum() {
         long a = h1;
         long b = h2;
         if (hasPending) a ^= Long.rotateLeft(pending * C1, 31) * C2;
@@ -65,7 +82,23 @@ final class Hash128 {
         b = mix(b);
         a += b;
         b += a;
-        return String.format("%016x%016x", a, b);
+        return new Sum(a, b);
+    }
+
+    /** A finished 128-bit hash. */
+    record Sum(long high, long low) {
+
+        private static final char[] DIGITS = "0123456789abcdef".toCharArray();
+
+        /** As 32 lower-case hex digits. */
+        String hex() {
+            char[] out = new char[32];
+            for (int i = 0; i < 16; i++) {
+                out[i] = DIGITS[(int) (high >>> (60 - 4 * i)) & 0xF];
+                out[16 + i] = DIGITS[(int) (low >>> (60 - 4 * i)) & 0xF];
+            }
+            return new String(out);
+        }
     }
 
     private static long mix(long k) {

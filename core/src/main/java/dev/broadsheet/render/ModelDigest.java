@@ -39,7 +39,7 @@ public final class ModelDigest {
      * and identity avoids hashing a whole article on every lookup. A dev server reuses the same objects for
      * what an edit did not touch, so they are found here again.
      */
-    private final Map<Identity, String> memo = new ConcurrentHashMap<>();
+    private final Map<Identity, Hash128.Sum> memo = new ConcurrentHashMap<>();
 
     private record Identity(Object value) {
         @Override
@@ -58,7 +58,7 @@ public final class ModelDigest {
         try {
             Writer writer = new Writer();
             for (Object value : values) writer.value(value);
-            return Optional.of(writer.hash.hex());
+            return Optional.of(writer.hash.sum().hex());
         } catch (UnknownValueException e) {
             return Optional.empty();
         }
@@ -74,13 +74,13 @@ public final class ModelDigest {
         return memo.size();
     }
 
-    private String shared(Object value) {
+    private Hash128.Sum shared(Object value) {
         Identity key = new Identity(value);
-        String known = memo.get(key);
+        Hash128.Sum known = memo.get(key);
         if (known != null) return known;
         Writer writer = new Writer();
         writer.walk(value);
-        String digest = writer.hash.hex();
+        Hash128.Sum digest = writer.hash.sum();
         memo.put(key, digest);
         return digest;
     }
