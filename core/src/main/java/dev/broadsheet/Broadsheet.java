@@ -101,7 +101,8 @@ public final class Broadsheet {
         long start = System.nanoTime();
         OutputTarget target = OutputTarget.of(siteDir, outputDir);
         BuildCache previous = BuildCache.read(target.folder());
-        if (!previous.upToDate(fingerprint(siteDir, options))) {
+        // without a previous build there is nothing to compare with: skip looking at every input file
+        if (previous.isEmpty() || !previous.upToDate(fingerprint(siteDir, options))) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(UpToDate.report(previous, since(start), Map.of("check", since(start))));

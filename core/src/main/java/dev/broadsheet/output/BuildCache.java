@@ -88,12 +88,17 @@ public final class BuildCache {
         return new BuildCache(output, inputs, new ConcurrentHashMap<>());
     }
 
+    /** Whether this cache knows nothing: there was no previous build, or its cache could not be read. */
+    public boolean isEmpty() {
+        return inputs.isEmpty() || entries.isEmpty();
+    }
+
     /**
      * Whether the last build had exactly these inputs and its output is still as it left it: every file it
      * wrote there with the same size and time, and nothing missing.
      */
     public boolean upToDate(String currentInputs) {
-        if (inputs.isEmpty() || !inputs.equals(currentInputs) || entries.isEmpty()) return false;
+        if (isEmpty() || !inputs.equals(currentInputs)) return false;
         return entries.values().parallelStream().allMatch(this::intact);
     }
 

@@ -3,15 +3,17 @@ package dev.broadsheet.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A fingerprint of every input of a build, taken with one {@code stat} per file and without reading any: for
@@ -32,32 +34,46 @@ public final class InputFingerprint {
     public static String of(Path siteDir, String extra) {
         MessageDigest digest = sha256();
         update(digest, extra);
-        List<Path> files = new ArrayList<>();
-        files.add(siteDir.resolve("site.yaml"));
+        Map<Path, String> stamps = new TreeMap<>();
+        Path config = siteDir.resolve("site.yaml");
+        stamps.put(siteDir.relativize(config), stamp(siteDir, config, null));
         for (String folder : FOLDERS) {
             Path dir = siteDir.resolve(folder);
             if (!Files.isDirectory(dir)) continue;
-            try (Stream<Path> walk = Files.walk(dir)) {
-                walk.filter(Files::isRegularFile).forEach(files::add);
+            try {
+                // the walk hands each file's attributes over: no second stat per file
+                Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        BasicFileAttributes target = attributes.isSymbolicLink() ? followed(file) : attributes;
+                        if (target != null && target.isRegularFile()) {
+                            stamps.put(siteDir.relativize(file), stamp(siteDir, file, target));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        files.sort(null);
-        List<String> stamps = files.parallelStream().map(f -> stamp(siteDir, f)).toList();
-        stamps.forEach(s -> update(digest, s));
+        stamps.values().forEach(s -> update(digest, s));
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static String stamp(Path siteDir, Path file) {
-        String name = siteDir.relativize(file).toString();
+    private static BasicFileAttributes followed(Path link) {
         try {
-            BasicFileAttributes basic = Files.readAttributes(file, BasicFileAttributes.class);
-            return name + " " + basic.size() + " " + basic.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)
-                    + " " + basic.fileKey();
+            return Files.readAttributes(link, BasicFileAttributes.class);
         } catch (IOException e) {
-            return name + " missing";
+            return null;
         }
+    }
+
+    private static String stamp(Path siteDir, Path file, BasicFileAttributes known) {
+        String name = siteDir.relativize(file).toString();
+        BasicFileAttributes basic = known != null ? known : followed(file);
+        if (basic == null) return name + " missing";
+        return name + " " + basic.size() + " " + basic.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)
+                + " " + basic.fileKey();
     }
 
     private static void update(MessageDigest digest, String text) {
