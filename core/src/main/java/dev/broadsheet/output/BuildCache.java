@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,22 +57,40 @@ public final class BuildCache {
     public static BuildCache read(Path output) {
         Path file = fileFor(output);
         Map<String, Entry> entries = new ConcurrentHashMap<>();
-        String inputs = "";
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.size() < 2 || !lines.get(0).equals(HEADER)) return empty(output);
-            inputs = lines.get(1);
-            for (String line : lines.subList(2, lines.size())) {
-                String[] f = line.split("\t", 5);
-                if (f.length != 5) return empty(output);
-                entries.put(f[4], new Entry(f[4], f[0], f[1], Long.parseLong(f[2]), Long.parseLong(f[3])));
+            // read as one string and cut by hand: the check runs in a cold JVM, where a line reader is slow
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            int headerEnd = text.indexOf('\n');
+            int inputsEnd = headerEnd < 0 ? -1 : text.indexOf('\n', headerEnd + 1);
+            if (inputsEnd < 0 || !text.startsWith(HEADER) || headerEnd != HEADER.length()) return empty(output);
+            String inputs = text.substring(headerEnd + 1, inputsEnd);
+            for (int start = inputsEnd + 1; start < text.length(); ) {
+                int end = text.indexOf('\n', start);
+                if (end < 0) end = text.length();
+                Entry entry = entry(text, start, end);
+                if (entry == null) return empty(output);
+                entries.put(entry.path(), entry);
+                start = end + 1;
             }
-        } catch (NoSuchFileException e) {
-            return empty(output);
+            return new BuildCache(output, inputs, entries);
         } catch (IOException | RuntimeException e) {
             return empty(output);
         }
-        return new BuildCache(output, inputs, entries);
+    }
+
+    /** The entry on the line {@code text[start, end)}: digest, language, size, time and path, tab-separated. */
+    private static Entry entry(String text, int start, int end) {
+        int[] tabs = new int[4];
+        int from = start;
+        for (int i = 0; i < 4; i++) {
+            int tab = text.indexOf('\t', from);
+            if (tab < 0 || tab >= end) return null;
+            tabs[i] = tab;
+            from = tab + 1;
+        }
+        return new Entry(text.substring(tabs[3] + 1, end), text.substring(start, tabs[0]),
+                text.substring(tabs[0] + 1, tabs[1]), Long.parseLong(text, tabs[1] + 1, tabs[2], 10),
+                Long.parseLong(text, tabs[2] + 1, tabs[3], 10));
     }
 
     /** A cache that knows nothing. */
@@ -113,6 +128,11 @@ public final class BuildCache {
         return output.resolve(path);
     }
 
+    /** Every entry, in no particular order. */
+    public Collection<Entry> unorderedEntries() {
+        return entries.values();
+    }
+
     /** Every entry, by path. */
     public Collection<Entry> entries() {
         return new TreeMap<>(entries).values();
@@ -142,14 +162,14 @@ public final class BuildCache {
     public void write() {
         Path file = fileFor(output);
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        List<String> lines = new ArrayList<>();
-        lines.add(HEADER);
-        lines.add(inputs);
+        StringBuilder text = new StringBuilder(64 + entries.size() * 96);
+        text.append(HEADER).append('\n').append(inputs).append('\n');
         for (Entry e : entries()) {
-            lines.add(e.digest() + "\t" + e.language() + "\t" + e.size() + "\t" + e.modified() + "\t" + e.path());
+            text.append(e.digest()).append('\t').append(e.language()).append('\t').append(e.size()).append('\t')
+                    .append(e.modified()).append('\t').append(e.path()).append('\n');
         }
         try {
-            Files.write(temp, lines, StandardCharsets.UTF_8);
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);

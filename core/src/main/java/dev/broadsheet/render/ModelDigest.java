@@ -3,6 +3,7 @@ package dev.broadsheet.render;
 import dev.broadsheet.content.Document;
 import dev.broadsheet.content.Section;
 import dev.broadsheet.content.Tag;
+import dev.broadsheet.io.Hash128;
 import dev.broadsheet.render.view.SiteView;
 
 import java.lang.reflect.InvocationTargetException;

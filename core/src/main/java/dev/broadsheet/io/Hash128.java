@@ -1,12 +1,13 @@
-package dev.broadsheet.render;
+package dev.broadsheet.io;
 
 /**
  * A 128-bit hash of a stream of longs, with MurmurHash3's x64 128-bit mixing: fast in every JIT tier (a
  * build's short-lived JVM runs without the optimizing compiler, where SHA-256 has no intrinsic and cost a
  * fifth of the build), and with collisions as unlikely as any two random 128-bit numbers being equal, which
- * is what a page digest needs: no one chooses a site's text to collide on purpose with another page's.
+ * is what a page digest or an input fingerprint needs: no one chooses a site's text to collide on purpose
+ * with another page's.
  */
-final class Hash128 {
+public final class Hash128 {
 
     private static final long C1 = 0x87c37b91114253d5L;
     private static final long C2 = 0x4cf5ad432745937fL;
@@ -18,7 +19,7 @@ final class Hash128 {
     private long count;
 
     /** Adds one value. */
-    void add(long value) {
+    public void add(long value) {
         count++;
         if (!hasPending) {
             pending = value;
@@ -30,7 +31,7 @@ final class Hash128 {
     }
 
     /** Adds a string: its length, then its chars, four to a long. */
-    void add(String text) {
+    public void add(String text) {
         int length = text.length();
         add(length);
         int i = 0;
@@ -55,7 +56,7 @@ final class Hash128 {
     }
 
     /** Adds a finished hash. */
-    void add(Sum sum) {
+    public void add(Sum sum) {
         add(sum.high());
         add(sum.low());
     }
@@ -70,7 +71,7 @@ final class Hash128 {
     }
 
     /** The hash so far. */
-    Sum sum() {
+    public Sum sum() {
         long a = h1;
         long b = h2;
         if (hasPending) a ^= Long.rotateLeft(pending * C1, 31) * C2;
@@ -86,12 +87,12 @@ final class Hash128 {
     }
 
     /** A finished 128-bit hash. */
-    record Sum(long high, long low) {
+    public record Sum(long high, long low) {
 
         private static final char[] DIGITS = "0123456789abcdef".toCharArray();
 
         /** As 32 lower-case hex digits. */
-        String hex() {
+        public String hex() {
             char[] out = new char[32];
             for (int i = 0; i < 16; i++) {
                 out[i] = DIGITS[(int) (high >>> (60 - 4 * i)) & 0xF];

@@ -1,4 +1,4 @@
-package dev.broadsheet.render;
+package dev.broadsheet.io;
 
 import org.junit.jupiter.api.Test;
 
