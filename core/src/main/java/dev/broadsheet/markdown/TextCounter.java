@@ -16,10 +16,13 @@ final class TextCounter {
 
     /** Counts {@code text} as it continues what came before. */
     void append(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            add(cp);
+        for (int i = 0, length = text.length(); i < length; i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                add(Character.toCodePoint(c, text.charAt(++i)));
+            } else {
+                add(c);
+            }
         }
     }
 
