@@ -37,6 +37,8 @@ class DevServerTest {
 
     @TempDir
     Path site;
+    @TempDir
+    Path builds;
     private final List<DevServer> servers = new ArrayList<>();
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -201,7 +203,7 @@ class DevServerTest {
     }
 
     private void assertSameAsAFreshBuild(DevServer server) throws Exception {
-        Path out = java.nio.file.Files.createTempDirectory("fresh").resolve("site");
+        Path out = java.nio.file.Files.createTempDirectory(builds, "fresh").resolve("site");
         dev.broadsheet.Broadsheet.build(site, out, dev.broadsheet.BuildOptions.defaults().withDrafts(true)
                 .withBaseUrl(server.url()));
         Map<String, String> fresh = Trees.snapshot(out);
