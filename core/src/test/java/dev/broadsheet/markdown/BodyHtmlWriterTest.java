@@ -114,7 +114,22 @@ class BodyHtmlWriterTest {
             "- a\n\n\n- b\n",
             "<div>\n\n*markdown inside*\n\n</div>\n",
             "foo <!-- comment\nspanning --> bar\n",
-            "- a\n  ```\n\n\n  b\n  ```\n- c\n");
+            "- a\n  ```\n\n\n  b\n  ```\n- c\n",
+            "Body[^v].\n\n[^u]: Unreferenced, refers to[^v] and[^w].\n[^v]: Target.\n[^w]: Only from u.\n",
+            "- item[^l]\n\n> quote[^q]\n\n[^l]: In list.\n\n> [^q]: Defined in a quote.\n",
+            "[^h]\n\n[^h]: # Heading in note\n    [link](a.md) ![img](/i.png) <b>raw</b>\n",
+            "> <div>\n> html in quote\n>\n> </div>\n\n- <!-- c -->\n  text\n",
+            "123456789. big start\n\n1234567890. too big\n",
+            "&quot;&lt;tag&gt;&quot; &amp;amp; &#60;b&#62;\n",
+            "[link *with **nested*** `code` and\nsoft break](/x)\n",
+            "Line  \n&#32;after hard break entity\n",
+            "[foo [bar]](/u) [foo [bar]] [x]: not def\n\n[bar]: /bar\n",
+            "[dup]\n\n[dup]: /first\n[dup]: /second\n",
+            "<a href=\"x\">*inline html with markdown*</a>\n",
+            "Text\n\n<!-- a --> trailing text after comment block\n\nmore\n",
+            "~~~\n~~~\n\n    \n    code after blank indented line\n",
+            "Setext with trailing\n===   \n\n# ATX closing #####\n\n#5 not heading\n",
+            "\\\n\n\\\\\n\nend\\");
 
     @Test
     void writesEachConstructAsFlexmarkDoes() {
