@@ -91,13 +91,16 @@ final class HtmlLines {
             return;
         }
         out.append(' ').append(name).append("=\"");
+        blankSoFar = false; // a line end in an earlier value may have started a new line
         write(value, 0, value.length(), ATTRIBUTE);
         out.append('"');
+        blankSoFar = false;
     }
 
     /** Writes the {@code >} of a start tag. */
     void endTag() {
         out.append('>');
+        blankSoFar = false;
     }
 
     /** Writes {@code text} HTML-escaped. */

@@ -129,7 +129,9 @@ class BodyHtmlWriterTest {
             "Text\n\n<!-- a --> trailing text after comment block\n\nmore\n",
             "~~~\n~~~\n\n    \n    code after blank indented line\n",
             "Setext with trailing\n===   \n\n# ATX closing #####\n\n#5 not heading\n",
-            "\\\n\n\\\\\n\nend\\");
+            "\\\n\n\\\\\n\nend\\",
+            "![   spaced alt](/url&#10;) [  x](/y \"a&#10;\") ![  alt](/z \"t&#10;  u\")\n",
+            "> ——#'😀```[|===\n[^2]文字===\nx@y.cn![   [r]\\[\n[r]: /url \"t\"\n(](xword&amp;。&#10;)\n");
 
     @Test
     void writesEachConstructAsFlexmarkDoes() {
