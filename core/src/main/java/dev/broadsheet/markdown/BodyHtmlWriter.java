@@ -356,7 +356,7 @@ final class BodyHtmlWriter {
 
     private void linkRef(LinkRef ref) {
         if (ref.isDefined()) {
-            com.vladsch.flexmark.ast.Reference reference = ref.getReferenceNode(document);
+            Reference reference = ref.getReferenceNode(document);
             BasedSequence title = reference.getTitle();
             link(NodeText.unescaped(reference.getUrl()), title.isNotNull() ? NodeText.unescaped(title) : null,
                     null, ref);
@@ -388,7 +388,7 @@ final class BodyHtmlWriter {
             html.text(NodeText.unescaped(ref.getChars()));
             return;
         }
-        com.vladsch.flexmark.ast.Reference reference = ref.getReferenceNode(document);
+        Reference reference = ref.getReferenceNode(document);
         BasedSequence title = reference.getTitle();
         img(NodeText.unescaped(reference.getUrl()), ref, title.isNotNull() ? NodeText.unescaped(title) : null);
     }
