@@ -13,7 +13,11 @@ import dev.broadsheet.config.MarkdownConfig;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The flexmark options of a site's Markdown dialect. */
+/**
+ * The flexmark options of a site's Markdown dialect. {@link BodyHtmlWriter} writes what flexmark's renderer
+ * writes with exactly these options: after changing a rendering option, BodyHtmlWriterTest tells whether the
+ * writer has to follow.
+ */
 final class FlexmarkOptions {
 
     private FlexmarkOptions() {

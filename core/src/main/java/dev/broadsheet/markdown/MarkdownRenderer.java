@@ -8,17 +8,25 @@ import dev.broadsheet.config.MarkdownConfig;
 import dev.broadsheet.diagnostics.Diagnostics;
 import dev.broadsheet.diagnostics.SourcePosition;
 import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Renders Markdown bodies to HTML in the site's dialect (see the package description). Built once per site
  * — the flexmark parser and renderer are set up here, once — and then shared by every thread: a call keeps
  * its state in the document it parses.
+ *
+ * <p>The HTML is written by {@link BodyHtmlWriter}, which gives the characters flexmark's
+ * {@code HtmlRenderer} would at a fraction of the cost; a body it cannot vouch for (a syntax node it does
+ * not know) is rendered by flexmark's renderer, set up here as well.
  */
 public final class MarkdownRenderer {
 
     /** A parser and a renderer for each combination of {@link ExtensionHints} flags, by flags. */
     private final Parser[] parsers = new Parser[ExtensionHints.ALL + 1];
     private final HtmlRenderer[] renderers = new HtmlRenderer[ExtensionHints.ALL + 1];
+    private final BodyHtmlWriter.Settings writerSettings;
+    /** Bodies rendered by flexmark's renderer because the writer could not vouch for them. */
+    private final LongAdder flexmarkFallbacks = new LongAdder();
 
     /**
      * Sets flexmark up for a site.
@@ -27,6 +35,7 @@ public final class MarkdownRenderer {
      */
     public MarkdownRenderer(MarkdownConfig config) {
         Objects.requireNonNull(config, "config");
+        this.writerSettings = BodyHtmlWriter.Settings.of(config);
         for (int extensions = 0; extensions <= ExtensionHints.ALL; extensions++) {
             DataHolder options = FlexmarkOptions.of(config, extensions);
             parsers[extensions] = Parser.builder(options).build();
@@ -56,14 +65,52 @@ public final class MarkdownRenderer {
         Objects.requireNonNull(markdown, "markdown");
         Objects.requireNonNull(links, "links");
         Objects.requireNonNull(diagnostics, "diagnostics");
+        Parsed parsed = parse(start, markdown, links, diagnostics);
+        BodyWalk.Result found = parsed.found();
+        return new RenderedMarkdown(html(parsed), found.headings(), found.firstParagraph(), found.cjkCharacters(),
+                found.words());
+    }
+
+    /** A body parsed and walked ({@link BodyWalk}), ready for its HTML. */
+    record Parsed(String markdown, Document document, int extensions, BodyWalk.Result found) {
+    }
+
+    /** The first half of {@link #render}: parses the body and walks it. */
+    Parsed parse(SourcePosition start, String markdown, LinkResolver links, Diagnostics diagnostics) {
         int extensions = ExtensionHints.of(markdown);
         Document document = parsers[extensions].parse(markdown);
         LinkRewriter rewriter = new LinkRewriter(links, diagnostics, new BodyPositions(start, markdown));
-        BodyWalk.Result found = BodyWalk.walk(document, rewriter);
-        StringBuilder html = new StringBuilder(expectedHtmlLength(markdown));
-        renderers[extensions].render(document, html);
-        return new RenderedMarkdown(html.toString(), found.headings(), found.firstParagraph(), found.cjkCharacters(),
-                found.words());
+        return new Parsed(markdown, document, extensions, BodyWalk.walk(document, rewriter));
+    }
+
+    /**
+     * The second half of {@link #render}: the HTML of a parsed body, written by {@link BodyHtmlWriter}, or by
+     * flexmark's renderer when the writer cannot vouch for it.
+     */
+    String html(Parsed parsed) {
+        String html = BodyHtmlWriter.write(parsed.document(), parsed.markdown(),
+                (parsed.extensions() & ExtensionHints.FOOTNOTES) != 0, writerSettings,
+                expectedHtmlLength(parsed.markdown()));
+        if (html != null) {
+            return html;
+        }
+        flexmarkFallbacks.increment();
+        return flexmarkHtml(parsed);
+    }
+
+    /**
+     * The HTML of a parsed body as flexmark's {@code HtmlRenderer} writes it: the fallback of {@link #html},
+     * and the reference that the writer is compared with.
+     */
+    String flexmarkHtml(Parsed parsed) {
+        StringBuilder html = new StringBuilder(expectedHtmlLength(parsed.markdown()));
+        renderers[parsed.extensions()].render(parsed.document(), html);
+        return html.toString();
+    }
+
+    /** How many bodies went to flexmark's renderer because {@link BodyHtmlWriter} could not write them. */
+    long flexmarkFallbacks() {
+        return flexmarkFallbacks.sum();
     }
 
     /**

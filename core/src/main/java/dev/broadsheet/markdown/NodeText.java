@@ -29,4 +29,14 @@ final class NodeText {
         String text = raw(chars);
         return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text);
     }
+
+    /**
+     * The text that a text node with the source text {@code text} renders as: U+0000 read as U+FFFD,
+     * backslash escapes and entity references resolved, line ends made {@code \n}.
+     */
+    static String resolved(String text) {
+        String read = text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
+        String plain = read.indexOf('\\') < 0 && read.indexOf('&') < 0 ? read : Escaping.unescapeString(read);
+        return plain.indexOf('\r') < 0 ? plain : Escaping.normalizeEOL(plain);
+    }
 }
