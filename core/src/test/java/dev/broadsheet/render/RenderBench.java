@@ -1,0 +1,73 @@
+package dev.broadsheet.render;
+
+import dev.broadsheet.BuildOptions;
+import dev.broadsheet.Broadsheet;
+import dev.broadsheet.config.LanguageConfig;
+import dev.broadsheet.content.Language;
+import dev.broadsheet.content.Site;
+import dev.broadsheet.diagnostics.Diagnostics;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A manual benchmark, not a test: loads a site and renders every page of every language on one thread, so that
+ * the template stage can be timed and profiled without the thread pool and the file system in the way.
+ *
+ * <pre>{@code
+ * java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp <test classpath> dev.broadsheet.render.RenderBench SITE [WARM [TIMED]]
+ * }</pre>
+ *
+ * Each pass builds every page's {@link TemplateCall} and renders it with the site's {@link TemplateEngine};
+ * after {@code WARM} untimed passes it prints the thread CPU time of each of {@code TIMED} passes, split into
+ * building the views and rendering them, then the total bytes rendered and the start of their SHA-256 (the same
+ * in every pass, and across changes that must not change the output).
+ */
+public final class RenderBench {
+
+    private RenderBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path siteDir = Path.of(args[0]);
+        int warm = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int timed = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        Site site = Broadsheet.load(siteDir, BuildOptions.defaults());
+        Diagnostics diagnostics = new Diagnostics();
+        Urls urls = new Urls(site.config());
+        Paging paging = new Paging(site.config().paginate());
+        List<LanguageConfig> languages = site.languages().stream().map(Language::config).toList();
+        Map<String, UiStrings> strings = new UiStringsLoader(siteDir, diagnostics).load(languages);
+        TemplateEngine engine = new TemplateEngine(siteDir, site.config().timeZone(), diagnostics);
+        Map<String, LanguageContext> contexts = LanguageContexts.build(site, urls, strings);
+        PageViews views = new PageViews(site, urls, paging,
+                new PageFrames(site, urls, new Translations(site, paging)), contexts);
+        List<Job.LocalizedPage> pages = new PagePlanner(site, paging, diagnostics).localizedPages();
+        diagnostics.throwIfErrors();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int pass = 0; pass < warm + timed; pass++) {
+            long start = threads.getCurrentThreadCpuTime();
+            List<TemplateCall> calls = new ArrayList<>(pages.size());
+            for (Job.LocalizedPage page : pages) calls.add(views.localized(page));
+            long built = threads.getCurrentThreadCpuTime();
+            long bytes = 0;
+            List<byte[]> rendered = new ArrayList<>(calls.size());
+            for (TemplateCall call : calls) rendered.add(engine.render(call));
+            long end = threads.getCurrentThreadCpuTime();
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (byte[] page : rendered) {
+                sha.update(page);
+                bytes += page.length;
+            }
+            System.out.printf("%s pass %d: views %d ms, render %d ms, %d pages, %d bytes, sha256 %s%n",
+                    pass < warm ? "warm" : "timed", pass + 1, (built - start) / 1_000_000, (end - built) / 1_000_000,
+                    calls.size(), bytes, HexFormat.of().formatHex(sha.digest()).substring(0, 16));
+        }
+    }
+}
