@@ -1,39 +1,76 @@
 package dev.broadsheet.render;
 
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * Where a template writes one page: an unsynchronised buffer (a {@link java.io.StringWriter} locks on every
- * write, which FreeMarker does thousands of times a page), sized for a typical page, turned into UTF-8 once.
+ * Where a template writes one page: an unsynchronised {@code char[]} buffer, turned into UTF-8 once at the end
+ * by a plain loop. A {@link StringBuilder} costs much more here: almost every page has a non-Latin-1 character
+ * early on (the language switcher's {@code 中文}), after which every ASCII string FreeMarker appends is widened
+ * char by char, and the final {@code toString().getBytes(UTF_8)} copies the whole page twice more. The buffers
+ * are kept per thread and reused from page to page, so a page allocates only its final bytes. The bytes are
+ * exactly those of {@code String.getBytes(UTF_8)}, unpaired surrogates becoming {@code ?}.
+ *
+ * <p>One writer per page, used by one thread: {@link #open()} hands out the thread's writer, emptied, and the
+ * page must be finished with {@link #bytes()} before the same thread opens another.
  */
 final class PageWriter extends Writer {
 
-    private final StringBuilder text = new StringBuilder(32 * 1024);
+    private static final ThreadLocal<PageWriter> WRITERS = ThreadLocal.withInitial(PageWriter::new);
 
-    @Override
-    public void write(char[] chars, int offset, int length) {
-        text.append(chars, offset, length);
+    /** Buffers kept between pages are not shrunk below this, nor kept above {@link #KEEP_MAX}. */
+    private static final int INITIAL = 16 * 1024;
+    private static final int KEEP_MAX = 1024 * 1024;
+
+    private char[] chars = new char[INITIAL];
+    private int length;
+    private byte[] utf8 = new byte[0];
+
+    /** A writer for tests and one-off uses; pages use {@link #open()}. */
+    PageWriter() {
+    }
+
+    /** This thread's writer, emptied. */
+    static PageWriter open() {
+        PageWriter writer = WRITERS.get();
+        writer.length = 0;
+        return writer;
+    }
+
+    private void ensure(int more) {
+        int needed = length + more;
+        if (needed > chars.length) chars = Arrays.copyOf(chars, Math.max(needed, chars.length * 2));
     }
 
     @Override
-    public void write(String string, int offset, int length) {
-        text.append(string, offset, offset + length);
+    public void write(char[] source, int offset, int count) {
+        ensure(count);
+        System.arraycopy(source, offset, chars, length, count);
+        length += count;
+    }
+
+    @Override
+    public void write(String string, int offset, int count) {
+        ensure(count);
+        string.getChars(offset, offset + count, chars, length);
+        length += count;
     }
 
     @Override
     public void write(String string) {
-        text.append(string);
+        write(string, 0, string.length());
     }
 
     @Override
     public void write(int c) {
-        text.append((char) c);
+        ensure(1);
+        chars[length++] = (char) c;
     }
 
     @Override
     public Writer append(CharSequence sequence) {
-        text.append(sequence);
+        String string = String.valueOf(sequence);
+        write(string, 0, string.length());
         return this;
     }
 
@@ -45,8 +82,38 @@ final class PageWriter extends Writer {
     public void close() {
     }
 
-    /** The page as UTF-8. */
+    /** The page as UTF-8; afterwards the writer may be opened for the next page. */
     byte[] bytes() {
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        if (utf8.length < length * 3) utf8 = new byte[Math.max(length * 3, INITIAL)];
+        char[] in = chars;
+        byte[] out = utf8;
+        int end = length;
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            char c = in[i];
+            if (c < 0x80) {
+                out[n++] = (byte) c;
+            } else if (c < 0x800) {
+                out[n++] = (byte) (0xc0 | (c >> 6));
+                out[n++] = (byte) (0x80 | (c & 0x3f));
+            } else if (!Character.isSurrogate(c)) {
+                out[n++] = (byte) (0xe0 | (c >> 12));
+                out[n++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                out[n++] = (byte) (0x80 | (c & 0x3f));
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(in[i + 1])) {
+                int code = Character.toCodePoint(c, in[++i]);
+                out[n++] = (byte) (0xf0 | (code >> 18));
+                out[n++] = (byte) (0x80 | ((code >> 12) & 0x3f));
+                out[n++] = (byte) (0x80 | ((code >> 6) & 0x3f));
+                out[n++] = (byte) (0x80 | (code & 0x3f));
+            } else {
+                out[n++] = '?';
+            }
+        }
+        byte[] page = Arrays.copyOf(out, n);
+        if (chars.length > KEEP_MAX) chars = new char[INITIAL];
+        if (utf8.length > 3 * KEEP_MAX) utf8 = new byte[0];
+        length = 0;
+        return page;
     }
 }

@@ -172,7 +172,7 @@ final class TemplateEngine {
         root.put("t", helpers.t());
         root.put("date", helpers.date());
         root.put("isoDate", helpers.isoDate());
-        PageWriter out = new PageWriter();
+        PageWriter out = PageWriter.open();
         Environment environment = template.createProcessingEnvironment(root, out);
         environment.setLocale(call.context().locale());
         environment.setOutputEncoding(StandardCharsets.UTF_8.name());
