@@ -12,6 +12,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ import java.util.Map;
  * Each pass builds every page's {@link TemplateCall} and renders it with the site's {@link TemplateEngine};
  * after {@code WARM} untimed passes it prints the thread CPU time of each of {@code TIMED} passes, split into
  * building the views and rendering them, then the total bytes rendered and the start of their SHA-256 (the same
- * in every pass, and across changes that must not change the output).
+ * in every pass, and across changes that must not change the output); last the minimum and median render time of
+ * the timed passes.
  */
 public final class RenderBench {
 
@@ -51,6 +53,7 @@ public final class RenderBench {
         List<Job.LocalizedPage> pages = new PagePlanner(site, paging, diagnostics).localizedPages();
         diagnostics.throwIfErrors();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<Long> renderTimes = new ArrayList<>();
         for (int pass = 0; pass < warm + timed; pass++) {
             long start = threads.getCurrentThreadCpuTime();
             List<TemplateCall> calls = new ArrayList<>(pages.size());
@@ -60,6 +63,7 @@ public final class RenderBench {
             List<byte[]> rendered = new ArrayList<>(calls.size());
             for (TemplateCall call : calls) rendered.add(engine.render(call));
             long end = threads.getCurrentThreadCpuTime();
+            if (pass >= warm) renderTimes.add((end - built) / 1_000_000);
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (byte[] page : rendered) {
                 sha.update(page);
@@ -68,6 +72,11 @@ public final class RenderBench {
             System.out.printf("%s pass %d: views %d ms, render %d ms, %d pages, %d bytes, sha256 %s%n",
                     pass < warm ? "warm" : "timed", pass + 1, (built - start) / 1_000_000, (end - built) / 1_000_000,
                     calls.size(), bytes, HexFormat.of().formatHex(sha.digest()).substring(0, 16));
+        }
+        Collections.sort(renderTimes);
+        if (!renderTimes.isEmpty()) {
+            System.out.printf("render CPU over %d timed passes: min %d ms, median %d ms%n", renderTimes.size(),
+                    renderTimes.get(0), renderTimes.get(renderTimes.size() / 2));
         }
     }
 }
