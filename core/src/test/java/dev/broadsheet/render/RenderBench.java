@@ -25,11 +25,12 @@ import java.util.Map;
  * java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp <test classpath> dev.broadsheet.render.RenderBench SITE [WARM [TIMED]]
  * }</pre>
  *
- * Each pass builds every page's {@link TemplateCall} and renders it with the site's {@link TemplateEngine};
- * after {@code WARM} untimed passes it prints the thread CPU time of each of {@code TIMED} passes, split into
- * building the views and rendering them, then the total bytes rendered and the start of their SHA-256 (the same
- * in every pass, and across changes that must not change the output); last the minimum and median render time of
- * the timed passes.
+ * Each pass builds every page's {@link TemplateCall} and renders it with the site's {@link TemplateEngine}, then
+ * runs every job of the render stage as a build does ({@link JobRunner}: views, digests, templates, feeds,
+ * sitemap, assets, aliases), handing the files to a sink that only counts them. For each pass it prints the
+ * thread CPU time of building the views, of rendering them and of all jobs, the total bytes rendered and the start
+ * of their SHA-256 (the same in every pass, and across changes that must not change the output); last the minimum
+ * and median of the {@code TIMED} passes that follow {@code WARM} untimed ones.
  */
 public final class RenderBench {
 
@@ -50,10 +51,13 @@ public final class RenderBench {
         Map<String, LanguageContext> contexts = LanguageContexts.build(site, urls, strings);
         PageViews views = new PageViews(site, urls, paging,
                 new PageFrames(site, urls, new Translations(site, paging)), contexts);
-        List<Job.LocalizedPage> pages = new PagePlanner(site, paging, diagnostics).localizedPages();
+        PagePlanner planner = new PagePlanner(site, paging, diagnostics);
+        List<Job.LocalizedPage> pages = planner.localizedPages();
+        List<Job> jobs = planner.plan(pages, ThemeResources.ASSETS);
         diagnostics.throwIfErrors();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Long> renderTimes = new ArrayList<>();
+        List<Long> jobTimes = new ArrayList<>();
         for (int pass = 0; pass < warm + timed; pass++) {
             long start = threads.getCurrentThreadCpuTime();
             List<TemplateCall> calls = new ArrayList<>(pages.size());
@@ -63,20 +67,32 @@ public final class RenderBench {
             List<byte[]> rendered = new ArrayList<>(calls.size());
             for (TemplateCall call : calls) rendered.add(engine.render(call));
             long end = threads.getCurrentThreadCpuTime();
-            if (pass >= warm) renderTimes.add((end - built) / 1_000_000);
+            long[] jobBytes = {0};
+            ModelDigest digests = new ModelDigest();
+            JobRunner runner = new JobRunner(engine, views, new AtomFeed(urls), new Sitemap(urls,
+                    new Translations(site, paging), contexts), contexts, pages, new TemplateErrors(engine::sourceName),
+                    digests, RenderEnvironment.digest(siteDir, site.config(), digests), PreviousRender.NONE);
+            for (Job job : jobs) runner.run(job, file -> jobBytes[0] += file.content().length);
+            long ran = threads.getCurrentThreadCpuTime();
+            if (pass >= warm) {
+                renderTimes.add((end - built) / 1_000_000);
+                jobTimes.add((ran - end) / 1_000_000);
+            }
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (byte[] page : rendered) {
                 sha.update(page);
                 bytes += page.length;
             }
-            System.out.printf("%s pass %d: views %d ms, render %d ms, %d pages, %d bytes, sha256 %s%n",
-                    pass < warm ? "warm" : "timed", pass + 1, (built - start) / 1_000_000, (end - built) / 1_000_000,
-                    calls.size(), bytes, HexFormat.of().formatHex(sha.digest()).substring(0, 16));
+            System.out.printf("%s pass %d: views %d ms, render %d ms, %d pages, %d bytes, sha256 %s; all jobs %d ms, "
+                    + "%d files, %d bytes%n", pass < warm ? "warm" : "timed", pass + 1, (built - start) / 1_000_000,
+                    (end - built) / 1_000_000, calls.size(), bytes, HexFormat.of().formatHex(sha.digest()).substring(0, 16),
+                    (ran - end) / 1_000_000, jobs.size(), jobBytes[0]);
         }
-        Collections.sort(renderTimes);
-        if (!renderTimes.isEmpty()) {
-            System.out.printf("render CPU over %d timed passes: min %d ms, median %d ms%n", renderTimes.size(),
-                    renderTimes.get(0), renderTimes.get(renderTimes.size() / 2));
+        if (timed > 0) {
+            Collections.sort(renderTimes);
+            Collections.sort(jobTimes);
+            System.out.printf("CPU over %d timed passes: render min %d ms, median %d ms; all jobs min %d ms, median %d ms%n",
+                    timed, renderTimes.get(0), renderTimes.get(timed / 2), jobTimes.get(0), jobTimes.get(timed / 2));
         }
     }
 }
