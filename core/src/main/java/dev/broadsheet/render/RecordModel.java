@@ -9,9 +9,10 @@ import java.lang.invoke.MethodHandle;
 
 /**
  * A record as templates see it: FreeMarker's own {@link GenericObjectModel} (so {@code ?keys}, {@code ?string},
- * {@code ?has_content}, {@code article.title()}, other methods, unknown names and error messages are FreeMarker's),
+ * {@code ?has_content}, {@code article.title()}, other methods, unknown names and failures are FreeMarker's),
  * except that {@code record.component} is read through the accessor {@link RecordWrapper.RecordAccessors} found
- * once for the class, then wrapped as FreeMarker wraps the value of a property.
+ * once for the class, then wrapped as FreeMarker wraps the value of a property
+ * ({@code wrapper.getOuterIdentity().wrap(value)}). Error messages that describe the model name this class.
  */
 final class RecordModel extends GenericObjectModel {
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+/** {@link PageWriter} writes the bytes {@code String.getBytes(UTF_8)} would, page after page on one thread. */
 class PageWriterTest {
 
     private static byte[] written(String... parts) {
