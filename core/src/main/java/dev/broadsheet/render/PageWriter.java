@@ -4,36 +4,56 @@ import java.io.Writer;
 import java.util.Arrays;
 
 /**
- * Where a template writes one page: encodes each piece to UTF-8 as it arrives, into one growing byte array.
+ * Where a template writes one page: an unsynchronised {@code char[]} buffer, turned into UTF-8 once at the end
+ * by a plain loop. A {@link StringBuilder} costs much more here: almost every page has a non-Latin-1 character
+ * early on (the language switcher's {@code 中文}), after which every ASCII string FreeMarker appends is widened
+ * char by char, and the final {@code toString().getBytes(UTF_8)} copies the whole page twice more. The buffers
+ * are kept per thread and reused from page to page, so a page allocates only its final bytes. The bytes are
+ * exactly those of {@code String.getBytes(UTF_8)}, unpaired surrogates becoming {@code ?}.
  *
- * <p>The page is needed as UTF-8 bytes only. Collecting it in a {@link StringBuilder} first cost three passes
- * over every character (copying into the builder, which turns two bytes per character as soon as a Chinese
- * character arrives, then {@code toString}, then {@code getBytes}); this is one. A {@link java.io.StringWriter}
- * would also lock on each of the thousands of writes a page gets. Malformed UTF-16 (a lone surrogate) becomes
- * {@code ?}, as {@link String#getBytes(java.nio.charset.Charset)} would have it; a surrogate pair split
- * between two writes is joined.
+ * <p>One writer per page, used by one thread: {@link #open()} hands out the thread's writer, emptied, and the
+ * page must be finished with {@link #bytes()} before the same thread opens another.
  */
 final class PageWriter extends Writer {
 
-    private byte[] bytes = new byte[32 * 1024];
-    private int length;
-    /** A high surrogate that ended the last write, waiting for its low half; 0 when none. */
-    private char high;
+    private static final ThreadLocal<PageWriter> WRITERS = ThreadLocal.withInitial(PageWriter::new);
 
-    @Override
-    public void write(char[] chars, int offset, int length) {
-        room(length);
-        for (int i = offset, end = offset + length; i < end; i++) {
-            put(chars[i]);
-        }
+    /** Buffers kept between pages are not shrunk below this, nor kept above {@link #KEEP_MAX}. */
+    private static final int INITIAL = 16 * 1024;
+    private static final int KEEP_MAX = 1024 * 1024;
+
+    private char[] chars = new char[INITIAL];
+    private int length;
+    private byte[] utf8 = new byte[0];
+
+    /** A writer for tests and one-off uses; pages use {@link #open()}. */
+    PageWriter() {
+    }
+
+    /** This thread's writer, emptied. */
+    static PageWriter open() {
+        PageWriter writer = WRITERS.get();
+        writer.length = 0;
+        return writer;
+    }
+
+    private void ensure(int more) {
+        int needed = length + more;
+        if (needed > chars.length) chars = Arrays.copyOf(chars, Math.max(needed, chars.length * 2));
     }
 
     @Override
-    public void write(String string, int offset, int length) {
-        room(length);
-        for (int i = offset, end = offset + length; i < end; i++) {
-            put(string.charAt(i));
-        }
+    public void write(char[] source, int offset, int count) {
+        ensure(count);
+        System.arraycopy(source, offset, chars, length, count);
+        length += count;
+    }
+
+    @Override
+    public void write(String string, int offset, int count) {
+        ensure(count);
+        string.getChars(offset, offset + count, chars, length);
+        length += count;
     }
 
     @Override
@@ -43,8 +63,8 @@ final class PageWriter extends Writer {
 
     @Override
     public void write(int c) {
-        room(1);
-        put((char) c);
+        ensure(1);
+        chars[length++] = (char) c;
     }
 
     @Override
@@ -62,53 +82,38 @@ final class PageWriter extends Writer {
     public void close() {
     }
 
-    /** The page as UTF-8. */
+    /** The page as UTF-8; afterwards the writer may be opened for the next page. */
     byte[] bytes() {
-        if (high != 0) {
-            room(0);
-            bytes[length++] = '?';
-            high = 0;
-        }
-        return Arrays.copyOf(bytes, length);
-    }
-
-    /** Makes room for {@code chars} more characters (at most three bytes each) and a pending surrogate. */
-    private void room(int chars) {
-        long needed = length + 3L * chars + 4;
-        if (needed > bytes.length) {
-            if (needed > Integer.MAX_VALUE - 8) throw new OutOfMemoryError("page larger than 2 GB");
-            bytes = Arrays.copyOf(bytes, (int) Math.max(needed, Math.min(Integer.MAX_VALUE - 8L, bytes.length * 2L)));
-        }
-    }
-
-    private void put(char c) {
-        byte[] b = bytes;
-        if (c < 0x80 && high == 0) {
-            b[length++] = (byte) c;
-        } else if (high != 0) {
-            char pending = high;
-            high = 0;
-            if (Character.isLowSurrogate(c)) {
-                int code = Character.toCodePoint(pending, c);
-                b[length++] = (byte) (0xF0 | code >> 18);
-                b[length++] = (byte) (0x80 | code >> 12 & 0x3F);
-                b[length++] = (byte) (0x80 | code >> 6 & 0x3F);
-                b[length++] = (byte) (0x80 | code & 0x3F);
+        if (utf8.length < length * 3) utf8 = new byte[Math.max(length * 3, INITIAL)];
+        char[] in = chars;
+        byte[] out = utf8;
+        int end = length;
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            char c = in[i];
+            if (c < 0x80) {
+                out[n++] = (byte) c;
+            } else if (c < 0x800) {
+                out[n++] = (byte) (0xc0 | (c >> 6));
+                out[n++] = (byte) (0x80 | (c & 0x3f));
+            } else if (!Character.isSurrogate(c)) {
+                out[n++] = (byte) (0xe0 | (c >> 12));
+                out[n++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+                out[n++] = (byte) (0x80 | (c & 0x3f));
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(in[i + 1])) {
+                int code = Character.toCodePoint(c, in[++i]);
+                out[n++] = (byte) (0xf0 | (code >> 18));
+                out[n++] = (byte) (0x80 | ((code >> 12) & 0x3f));
+                out[n++] = (byte) (0x80 | ((code >> 6) & 0x3f));
+                out[n++] = (byte) (0x80 | (code & 0x3f));
             } else {
-                b[length++] = '?';
-                put(c);
+                out[n++] = '?';
             }
-        } else if (c < 0x800) {
-            b[length++] = (byte) (0xC0 | c >> 6);
-            b[length++] = (byte) (0x80 | c & 0x3F);
-        } else if (Character.isHighSurrogate(c)) {
-            high = c;
-        } else if (Character.isLowSurrogate(c)) {
-            b[length++] = '?';
-        } else {
-            b[length++] = (byte) (0xE0 | c >> 12);
-            b[length++] = (byte) (0x80 | c >> 6 & 0x3F);
-            b[length++] = (byte) (0x80 | c & 0x3F);
         }
+        byte[] page = Arrays.copyOf(out, n);
+        if (chars.length > KEEP_MAX) chars = new char[INITIAL];
+        if (utf8.length > 3 * KEEP_MAX) utf8 = new byte[0];
+        length = 0;
+        return page;
     }
 }

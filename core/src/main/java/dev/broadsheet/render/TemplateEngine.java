@@ -96,16 +96,24 @@ final class TemplateEngine {
     }
 
     /**
-     * Records are read by component name ({@code article.title}), as FreeMarker 2.3.33+ does by default; set
-     * here explicitly so that the templates' contract does not hang on a default.
+     * FreeMarker's {@link DefaultObjectWrapper} as {@link #wrapperSettings()} configure it, with a shorter road to
+     * record components that changes nothing templates can see ({@link RecordWrapper}).
      */
     private static DefaultObjectWrapper wrapper() {
+        return new RecordWrapper(wrapperSettings());
+    }
+
+    /**
+     * How templates see Java objects. Records are read by component name ({@code article.title}), as FreeMarker
+     * 2.3.33+ does by default; set here explicitly so that the templates' contract does not hang on a default.
+     */
+    static DefaultObjectWrapperBuilder wrapperSettings() {
         DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
         builder.setRecordZeroArgumentNonVoidMethodPolicy(
                 ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         builder.setForceLegacyNonListCollections(false);
         builder.setIterableSupport(true);
-        return builder.build();
+        return builder;
     }
 
     private TemplateLoader loader() {
@@ -172,7 +180,7 @@ final class TemplateEngine {
         root.put("t", helpers.t());
         root.put("date", helpers.date());
         root.put("isoDate", helpers.isoDate());
-        PageWriter out = new PageWriter();
+        PageWriter out = PageWriter.open();
         Environment environment = template.createProcessingEnvironment(root, out);
         environment.setLocale(call.context().locale());
         environment.setOutputEncoding(StandardCharsets.UTF_8.name());
