@@ -53,12 +53,12 @@ final class Summaries {
     private static int startOfWordAfterLimit(String text) {
         TextCounter counter = new TextCounter();
         for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            counter.add(cp);
+            int next = i + Character.charCount(text.codePointAt(i));
+            counter.append(text, i, next);
             if (counter.words() > WORDS) {
                 return i;
             }
-            i += Character.charCount(cp);
+            i = next;
         }
         return -1;
     }

@@ -16,14 +16,49 @@ final class TextCounter {
 
     /** Counts {@code text} as it continues what came before. */
     void append(String text) {
-        for (int i = 0, length = text.length(); i < length; i++) {
+        append(text, 0, text.length());
+    }
+
+    /**
+     * Counts {@code text[from, to)} as it continues what came before. The state lives in local variables while
+     * the loop runs: it sees every character of every body, in a JVM without the optimizing compiler, where
+     * fields would be read and written back on every step.
+     */
+    void append(String text, int from, int to) {
+        int cjk = cjkCharacters;
+        int count = words;
+        boolean word = inWord;
+        boolean connector = afterConnector;
+        boolean digit = lastWasDigit;
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                add(Character.toCodePoint(c, text.charAt(++i)));
+            int cp = c;
+            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+                cp = Character.toCodePoint(c, text.charAt(++i));
+            }
+            byte kind = kind(cp);
+            if (kind == CJK) {
+                cjk++;
+                word = false;
+                connector = false;
+            } else if (kind == LETTER || kind == DIGIT || word && kind == MARK) {
+                if (!word && !connector) count++;
+                word = true;
+                connector = false;
+                digit = kind == DIGIT;
+            } else if (word && isConnector(cp, digit)) {
+                word = false;
+                connector = true;
             } else {
-                add(c);
+                word = false;
+                connector = false;
             }
         }
+        cjkCharacters = cjk;
+        words = count;
+        inWord = word;
+        afterConnector = connector;
+        lastWasDigit = digit;
     }
 
     /** Ends the current word: what comes next starts a new one (a new block, a line break, a table cell). */
@@ -38,27 +73,6 @@ final class TextCounter {
 
     int words() {
         return words;
-    }
-
-    /** Counts one code point. */
-    void add(int cp) {
-        byte kind = kind(cp);
-        if (kind == CJK) {
-            cjkCharacters++;
-            boundary();
-        } else if (kind == LETTER || kind == DIGIT || inWord && kind == MARK) {
-            if (!inWord && !afterConnector) {
-                words++;
-            }
-            inWord = true;
-            afterConnector = false;
-            lastWasDigit = kind == DIGIT;
-        } else if (inWord && isConnector(cp)) {
-            inWord = false;
-            afterConnector = true;
-        } else {
-            boundary();
-        }
     }
 
     private static final byte CJK = 1;
@@ -99,9 +113,9 @@ final class TextCounter {
         return isMark(cp) ? MARK : OTHER;
     }
 
-    private boolean isConnector(int cp) {
+    private static boolean isConnector(int cp, boolean afterDigit) {
         return cp == '\'' || cp == '\u2019' || cp == '-' || cp == '\u2010'
-                || lastWasDigit && (cp == '.' || cp == ',');
+                || afterDigit && (cp == '.' || cp == ',');
     }
 
     private static boolean isMark(int cp) {

@@ -10,6 +10,7 @@ import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Document;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -119,7 +120,7 @@ public final class SiteRenderer {
     public void render(OutputSink sink, PreviousRender previous, Set<Document> edited) {
         if (!engine.usable()) return;
         List<Job.LocalizedPage> pages = planner.localizedPages();
-        List<Job> jobs = planner.plan(pages, ThemeResources.ASSETS);
+        List<Job> jobs = wholeSiteFirst(planner.plan(pages, ThemeResources.ASSETS));
         TemplateErrors errors = new TemplateErrors(engine::sourceName);
         JobRunner runner = new JobRunner(engine, views, feed, sitemap, contexts, pages, errors, digests, environment,
                 previous);
@@ -134,6 +135,17 @@ public final class SiteRenderer {
             }
         });
         errors.report(diagnostics);
+    }
+
+    /**
+     * The jobs with those that go over the whole site (the sitemap, the feeds) first: each is one long job, and
+     * at the end of the list it would run alone on one core while the others have finished.
+     */
+    private static List<Job> wholeSiteFirst(List<Job> jobs) {
+        List<Job> ordered = new ArrayList<>(jobs.size());
+        for (Job job : jobs) if (job instanceof Job.Sitemap || job instanceof Job.Feed) ordered.add(job);
+        for (Job job : jobs) if (!(job instanceof Job.Sitemap || job instanceof Job.Feed)) ordered.add(job);
+        return ordered;
     }
 
     /** Whether {@code job}'s file can show one of {@code touched}. */

@@ -32,6 +32,7 @@ final class Urls {
     private final String basePath;
     private final Map<String, String> relativeDone = new ConcurrentHashMap<>();
     private final Map<String, String> absoluteDone = new ConcurrentHashMap<>();
+    private final Map<String, String> asciiDone = new ConcurrentHashMap<>();
 
     Urls(SiteConfig config) {
         this.baseUrl = config.baseUrl();
@@ -50,7 +51,7 @@ final class Urls {
 
     /** The absolute URL of a site path with every non-ASCII character percent-encoded, for the sitemap. */
     String absoluteAscii(String sitePath) {
-        return baseUrl + encode(sitePath, true);
+        return asciiDone.computeIfAbsent(sitePath, path -> baseUrl + encode(path, true));
     }
 
     /** Whether {@code reference} is a full URL ({@code https://…}, {@code //host/…}, {@code mailto:…}). */
