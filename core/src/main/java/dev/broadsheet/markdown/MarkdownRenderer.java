@@ -3,11 +3,11 @@ package dev.broadsheet.markdown;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.data.DataHolder;
 import dev.broadsheet.config.MarkdownConfig;
 import dev.broadsheet.diagnostics.Diagnostics;
 import dev.broadsheet.diagnostics.SourcePosition;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -21,9 +21,14 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class MarkdownRenderer {
 
-    /** A parser and a renderer for each combination of {@link ExtensionHints} flags, by flags. */
-    private final Parser[] parsers = new Parser[ExtensionHints.ALL + 1];
-    private final HtmlRenderer[] renderers = new HtmlRenderer[ExtensionHints.ALL + 1];
+    /**
+     * A parser and a renderer for each combination of {@link ExtensionHints} flags, by flags, made when first
+     * needed: a site uses a few combinations, and flexmark's renderer only for bodies the writer cannot vouch
+     * for; setting all 32 up first cost the build ~50 ms on one core before any body was parsed.
+     */
+    private final AtomicReferenceArray<Parser> parsers = new AtomicReferenceArray<>(ExtensionHints.ALL + 1);
+    private final AtomicReferenceArray<HtmlRenderer> renderers = new AtomicReferenceArray<>(ExtensionHints.ALL + 1);
+    private final MarkdownConfig config;
     private final BodyHtmlWriter.Settings writerSettings;
     /** Bodies rendered by flexmark's renderer because the writer could not vouch for them. */
     private final LongAdder flexmarkFallbacks = new LongAdder();
@@ -35,16 +40,8 @@ public final class MarkdownRenderer {
      */
     public MarkdownRenderer(MarkdownConfig config) {
         Objects.requireNonNull(config, "config");
+        this.config = config;
         this.writerSettings = BodyHtmlWriter.Settings.of(config);
-        for (int extensions = 0; extensions <= ExtensionHints.ALL; extensions++) {
-            DataHolder options = FlexmarkOptions.of(config, extensions);
-            parsers[extensions] = Parser.builder(options).build();
-            renderers[extensions] = HtmlRenderer.builder(options)
-                    .htmlIdGeneratorFactory(AssignedHeadingIds.INSTANCE)
-                    .nodeRendererFactory(CjkSoftBreakRenderer.FACTORY)
-                    .nodeRendererFactory(TextRenderer.FACTORY)
-                    .build();
-        }
     }
 
     /**
@@ -78,7 +75,7 @@ public final class MarkdownRenderer {
     /** The first half of {@link #render}: parses the body and walks it. */
     Parsed parse(SourcePosition start, String markdown, LinkResolver links, Diagnostics diagnostics) {
         int extensions = ExtensionHints.of(markdown);
-        Document document = parsers[extensions].parse(markdown);
+        Document document = parser(extensions).parse(markdown);
         LinkRewriter rewriter = new LinkRewriter(links, diagnostics, new BodyPositions(start, markdown));
         return new Parsed(markdown, document, extensions, BodyWalk.walk(document, rewriter));
     }
@@ -104,7 +101,7 @@ public final class MarkdownRenderer {
      */
     String flexmarkHtml(Parsed parsed) {
         StringBuilder html = new StringBuilder(expectedHtmlLength(parsed.markdown()));
-        renderers[parsed.extensions()].render(parsed.document(), html);
+        renderer(parsed.extensions()).render(parsed.document(), html);
         return html.toString();
     }
 
@@ -119,5 +116,25 @@ public final class MarkdownRenderer {
      */
     private static int expectedHtmlLength(String markdown) {
         return markdown.length() + (markdown.length() >> 3) + 256;
+    }
+
+    /** The parser for a combination of extensions; two threads may both make it, one of them is kept. */
+    private Parser parser(int extensions) {
+        Parser parser = parsers.get(extensions);
+        if (parser != null) return parser;
+        parsers.compareAndSet(extensions, null, Parser.builder(FlexmarkOptions.of(config, extensions)).build());
+        return parsers.get(extensions);
+    }
+
+    /** flexmark's renderer for a combination of extensions, made like {@link #parser}. */
+    private HtmlRenderer renderer(int extensions) {
+        HtmlRenderer renderer = renderers.get(extensions);
+        if (renderer != null) return renderer;
+        renderers.compareAndSet(extensions, null, HtmlRenderer.builder(FlexmarkOptions.of(config, extensions))
+                .htmlIdGeneratorFactory(AssignedHeadingIds.INSTANCE)
+                .nodeRendererFactory(CjkSoftBreakRenderer.FACTORY)
+                .nodeRendererFactory(TextRenderer.FACTORY)
+                .build());
+        return renderers.get(extensions);
     }
 }
