@@ -129,6 +129,17 @@ final class BodyHtmlWriter {
         return writer.html.finish();
     }
 
+    /** A block element on lines of its own around its children's HTML. */
+    private void block(String open, Node node, String close) {
+        html.line();
+        html.markup(open);
+        html.line();
+        children(node);
+        html.line();
+        html.markup(close);
+        html.line();
+    }
+
     private void children(Node parent) {
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
             node(child);
@@ -185,13 +196,7 @@ final class BodyHtmlWriter {
         } else if (type == OrderedList.class) {
             orderedList((OrderedList) node);
         } else if (type == BlockQuote.class) {
-            html.line();
-            html.markup("<blockquote>");
-            html.line();
-            children(node);
-            html.line();
-            html.markup("</blockquote>");
-            html.line();
+            block("<blockquote>", node, "</blockquote>");
         } else if (type == ThematicBreak.class) {
             html.line();
             html.markup("<hr />");
@@ -218,13 +223,7 @@ final class BodyHtmlWriter {
         } else if (type == LinkRef.class) {
             linkRef((LinkRef) node);
         } else if (type == TableBlock.class) {
-            html.line();
-            html.markup("<table>");
-            html.line();
-            children(node);
-            html.line();
-            html.markup("</table>");
-            html.line();
+            block("<table>", node, "</table>");
         } else if (type == TableHead.class) {
             html.line();
             inline("<thead>", node, "</thead>");
