@@ -36,7 +36,11 @@ if command -v hugo >/dev/null; then
   HAVE_HUGO=1
   [ -d "$WORK/site-hugo" ] || java "$MAKECORPUS" --articles "$ARTICLES" --out "$WORK/site-hugo" --format hugo >/dev/null
 fi
-echo "# corpus: $(cat "$WORK/expected.txt")"
+if [ -s "$WORK/expected.txt" ]; then
+  echo "# corpus: $(cat "$WORK/expected.txt")"
+else
+  echo "# corpus: the site folder already in $WORK (made before; its expected page count was not kept)"
+fi
 
 # run NAME LOG COMMAND… : runs COMMAND under /usr/bin/time -v, appends "seconds kilobytes" to $WORK/NAME.tsv
 run() {
