@@ -6,8 +6,11 @@ import dev.broadsheet.diagnostics.SourcePosition;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -53,47 +56,65 @@ final class ContentTree {
     private static void scanLanguage(Path languageDir, String language, SiteConfig config, Diagnostics diagnostics,
                                      List<SourceFile> files) {
         String prefix = "content/" + language + "/";
-        for (Path entry : list(languageDir)) {
+        // section folders are walked in parallel (a large site has thousands of files in each); the results
+        // are joined in folder order, so the list is the same whatever the timing
+        List<List<SourceFile>> found = list(languageDir).parallelStream().map(entry -> {
             String name = entry.getFileName().toString();
-            if (skipped(name)) continue;
+            if (skipped(name)) return List.<SourceFile>of();
             if (Files.isDirectory(entry)) {
                 List<Path> articles = markdownBelow(entry);
-                boolean declared = config.section(name).isPresent();
-                for (Path file : articles) {
-                    String relative = languageDir.relativize(file).toString().replace('\\', '/');
-                    SourceFile source = new SourceFile(file, prefix + relative, language, name, stripMd(relative));
-                    if (declared) {
-                        files.add(source);
-                    } else {
-                        diagnostics.error(SourcePosition.of(source.path(), 1), "section folder '" + name
-                                + "' is not declared under sections in site.yaml (declared: "
+                if (config.section(name).isEmpty()) {
+                    for (Path file : articles) {
+                        diagnostics.error(SourcePosition.of(prefix + relative(languageDir, file), 1), "section folder '"
+                                + name + "' is not declared under sections in site.yaml (declared: "
                                 + config.sections().stream().map(s -> s.key()).collect(Collectors.joining(", "))
                                 + ")");
                     }
+                    return List.<SourceFile>of();
                 }
-            } else if (name.endsWith(".md")) {
-                files.add(new SourceFile(entry, prefix + name, language, null, stripMd(name)));
+                List<SourceFile> sources = new ArrayList<>(articles.size());
+                for (Path file : articles) {
+                    String relative = relative(languageDir, file);
+                    sources.add(new SourceFile(file, prefix + relative, language, name, stripMd(relative)));
+                }
+                return sources;
             }
-        }
+            if (name.endsWith(".md")) return List.of(new SourceFile(entry, prefix + name, language, null, stripMd(name)));
+            return List.<SourceFile>of();
+        }).toList();
+        found.forEach(files::addAll);
     }
 
+    private static String relative(Path languageDir, Path file) {
+        return languageDir.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** The Markdown files below {@code dir}, sorted, with one stat each (the walk hands its attributes over). */
     private static List<Path> markdownBelow(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(p -> noSkippedPart(dir.relativize(p)))
-                    .sorted()
-                    .toList();
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                    return folder.equals(dir) || !skipped(folder.getFileName().toString())
+                            ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    String name = file.getFileName().toString();
+                    if (name.endsWith(".md") && !skipped(name)
+                            && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file))) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static boolean noSkippedPart(Path relative) {
-        for (Path part : relative) {
-            if (skipped(part.toString())) return false;
-        }
-        return true;
+        found.sort(null);
+        return found;
     }
 
     private static List<Path> list(Path dir) {
