@@ -9,11 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A fingerprint of every input of a build, taken with one {@code stat} per file and without reading any: for
@@ -35,23 +38,19 @@ public final class InputFingerprint {
         Map<Path, BasicFileAttributes> files = new TreeMap<>();
         Path config = siteDir.resolve("site.yaml");
         files.put(siteDir.relativize(config), attributes(config));
+        // the folders' entries are walked in parallel (content/zh, content/en…): a large site has tens of
+        // thousands of files, and this runs before anything else can start
+        List<Path> roots = new ArrayList<>();
         for (String folder : FOLDERS) {
             Path dir = siteDir.resolve(folder);
             if (!Files.isDirectory(dir)) continue;
-            try {
-                // the walk hands each file's attributes over: no second stat per file
-                Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                        BasicFileAttributes target = attributes.isSymbolicLink() ? attributes(file) : attributes;
-                        if (target != null && target.isRegularFile()) files.put(siteDir.relativize(file), target);
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
+            try (Stream<Path> entries = Files.list(dir)) {
+                entries.forEach(roots::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+        roots.parallelStream().map(root -> walk(siteDir, root)).toList().forEach(files::putAll);
         Hash128 hash = new Hash128();
         hash.add(extra);
         files.forEach((name, attributes) -> {
@@ -65,6 +64,25 @@ public final class InputFingerprint {
             }
         });
         return hash.sum().hex();
+    }
+
+    /** The regular files at or below {@code root}, by path relative to the site folder. */
+    private static Map<Path, BasicFileAttributes> walk(Path siteDir, Path root) {
+        Map<Path, BasicFileAttributes> files = new HashMap<>();
+        try {
+            // the walk hands each file's attributes over: no second stat per file
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    BasicFileAttributes target = attributes.isSymbolicLink() ? attributes(file) : attributes;
+                    if (target != null && target.isRegularFile()) files.put(siteDir.relativize(file), target);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
     }
 
     /** The attributes of {@code file}, following a symbolic link; null when it is missing. */
