@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * What the last successful build wrote, kept in one file beside the output folder
@@ -162,12 +164,12 @@ public final class BuildCache {
     public void write() {
         Path file = fileFor(output);
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        StringBuilder text = new StringBuilder(64 + entries.size() * 96);
-        text.append(HEADER).append('\n').append(inputs).append('\n');
-        for (Entry e : entries()) {
-            text.append(e.digest()).append('\t').append(e.language()).append('\t').append(e.size()).append('\t')
-                    .append(e.modified()).append('\t').append(e.path()).append('\n');
-        }
+        // sorted and formatted on all cores: this is the last thing a build does, with nothing left to overlap
+        String text = entries.values().parallelStream()
+                .sorted(Comparator.comparing(Entry::path))
+                .map(e -> e.digest() + '\t' + e.language() + '\t' + e.size() + '\t' + e.modified() + '\t' + e.path()
+                        + '\n')
+                .collect(Collectors.joining("", HEADER + '\n' + inputs + '\n', ""));
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
