@@ -13,6 +13,7 @@ import dev.broadsheet.output.BuildCache;
 import dev.broadsheet.output.InputFingerprint;
 import dev.broadsheet.output.OutputTarget;
 import dev.broadsheet.output.Staging;
+import dev.broadsheet.render.ModelDigest;
 import dev.broadsheet.render.SiteRenderer;
 
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Broadsheet's public entry point: load a site folder into its typed model, or build it into a static site.
@@ -55,14 +58,25 @@ public final class Broadsheet {
             return UpToDate.report(previous, since(start), stages);
         }
         Diagnostics diagnostics = new Diagnostics();
-        ContentLoader loader = loader(siteDir, options, diagnostics);
+        SiteConfig config = config(siteDir, options, diagnostics);
+        // templates and UI strings depend on the configuration only: they are set up while the content loads,
+        // their problems collected apart and added once both are done
+        Diagnostics setupProblems = new Diagnostics();
+        FutureTask<SiteRenderer.Setup> setup = new FutureTask<>(
+                () -> SiteRenderer.prepare(siteDir, config, setupProblems, new ModelDigest()));
+        Thread setupThread = new Thread(setup, "broadsheet-render-setup");
+        setupThread.setDaemon(true);
+        setupThread.start();
+        ContentLoader loader = new ContentLoader(config, options.drafts(), diagnostics);
         Site site = loader.load(siteDir);
+        SiteRenderer.Setup prepared = join(setup);
+        diagnostics.addAll(setupProblems);
         diagnostics.throwIfErrors();
         stages.put("load", since(start).minus(loader.markdownTime()));
         stages.put("markdown", loader.markdownTime());
 
         long renderStart = System.nanoTime();
-        SiteRenderer renderer = new SiteRenderer(siteDir, site, diagnostics);
+        SiteRenderer renderer = new SiteRenderer(prepared, site, diagnostics);
         diagnostics.throwIfErrors();
         WriteCounter counter = new WriteCounter(site, renderStart);
         BuildCache next = BuildCache.fresh(target.folder(), inputs);
@@ -148,12 +162,31 @@ public final class Broadsheet {
     }
 
     private static ContentLoader loader(Path siteDir, BuildOptions options, Diagnostics diagnostics) {
+        return new ContentLoader(config(siteDir, options, diagnostics), options.drafts(), diagnostics);
+    }
+
+    /** The site's configuration with the options applied; throws when {@code site.yaml} has errors. */
+    private static SiteConfig config(Path siteDir, BuildOptions options, Diagnostics diagnostics) {
         SiteConfig config = ConfigLoader.load(siteDir, diagnostics).orElse(null);
         diagnostics.throwIfErrors();
         if (options.baseUrl() != null) {
             config = config.withBaseUrl(options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/");
         }
-        return new ContentLoader(config, options.drafts(), diagnostics);
+        return config;
+    }
+
+    /** The result of {@code task}, its exception rethrown as it was. */
+    private static <T> T join(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while setting up the templates", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) throw runtime;
+            if (e.getCause() instanceof Error error) throw error;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The fingerprint of a build's inputs: the site's files, the options and the Broadsheet build. */

@@ -1,8 +1,6 @@
 package dev.broadsheet.render;
 
-import dev.broadsheet.config.LanguageConfig;
 import dev.broadsheet.config.SiteConfig;
-import dev.broadsheet.content.Language;
 import dev.broadsheet.content.Site;
 import dev.broadsheet.diagnostics.Diagnostics;
 
@@ -64,22 +62,54 @@ public final class SiteRenderer {
      * same site (a dev server keeps one {@link ModelDigest} across rebuilds).
      */
     public SiteRenderer(Path siteDir, Site site, Diagnostics diagnostics, ModelDigest digests) {
+        this(prepare(siteDir, site.config(), diagnostics, digests), site, diagnostics);
+    }
+
+    /**
+     * A renderer for {@code site} with a {@linkplain #prepare prepared} setup, made from the same configuration.
+     */
+    public SiteRenderer(Setup setup, Site site, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
-        this.digests = digests;
-        this.environment = RenderEnvironment.digest(siteDir, site.config(), digests);
+        this.digests = setup.digests;
+        this.environment = setup.environment;
         SiteConfig config = site.config();
         Urls urls = new Urls(config);
         Paging paging = new Paging(config.paginate());
-        List<LanguageConfig> languages = site.languages().stream().map(Language::config).toList();
-        Map<String, UiStrings> strings = new UiStringsLoader(siteDir, diagnostics).load(languages);
-        this.engine = new TemplateEngine(siteDir, config.timeZone(), diagnostics);
-        this.contexts = LanguageContexts.build(site, urls, strings);
+        this.engine = setup.engine;
+        this.contexts = LanguageContexts.build(site, urls, setup.strings);
         Translations translations = new Translations(site, paging);
         this.planner = new PagePlanner(site, paging, diagnostics);
         this.paging = paging;
         this.views = new PageViews(site, urls, paging, new PageFrames(site, urls, translations), contexts);
         this.feed = new AtomFeed(urls);
         this.sitemap = new Sitemap(urls, translations, contexts);
+    }
+
+    /**
+     * What a render needs besides the content: the parsed templates, the UI strings, and the digest of both
+     * with the configuration. It depends on {@code site.yaml}, {@code templates/} and {@code i18n/} only, so a
+     * build prepares it while the content loads. Problems go to {@code diagnostics}, as the constructor says.
+     */
+    public static Setup prepare(Path siteDir, SiteConfig config, Diagnostics diagnostics, ModelDigest digests) {
+        String environment = RenderEnvironment.digest(siteDir, config, digests);
+        Map<String, UiStrings> strings = new UiStringsLoader(siteDir, diagnostics).load(config.languages());
+        TemplateEngine engine = new TemplateEngine(siteDir, config.timeZone(), diagnostics);
+        return new Setup(engine, strings, environment, digests);
+    }
+
+    /** See {@link #prepare}. */
+    public static final class Setup {
+        private final TemplateEngine engine;
+        private final Map<String, UiStrings> strings;
+        private final String environment;
+        private final ModelDigest digests;
+
+        private Setup(TemplateEngine engine, Map<String, UiStrings> strings, String environment, ModelDigest digests) {
+            this.engine = engine;
+            this.strings = strings;
+            this.environment = environment;
+            this.digests = digests;
+        }
     }
 
     /**
