@@ -46,10 +46,11 @@ fi
 run() {
   local name="$1" log="$2"; shift 2
   /usr/bin/time -v -o "$WORK/time.txt" "$@" > "$log" 2>&1 || { echo "$name failed; see $log" >&2; tail -20 "$log" >&2; exit 1; }
-  local wall rss
+  local wall rss cpu
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$WORK/time.txt")
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/time.txt")
-  echo "$wall $rss" >> "$WORK/$name.tsv"
+  cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$WORK/time.txt")
+  echo "$wall $rss $cpu" >> "$WORK/$name.tsv"
 }
 
 broadsheet_build() { # name output-folder
@@ -80,16 +81,18 @@ for i in $(seq 1 "$RUNS"); do
 done
 
 row() { # name label
-  local wall rss
+  local wall rss cpu
   wall=$(cut -d' ' -f1 "$WORK/$1.tsv" | median)
   rss=$(cut -d' ' -f2 "$WORK/$1.tsv" | median)
-  printf '| %s | %.2f | %.0f | %s |\n' "$2" "$wall" "$(echo "$rss/1024" | bc -l)" "$(cut -d' ' -f1 "$WORK/$1.tsv" | tr '\n' ' ')"
+  cpu=$(cut -d' ' -f3 "$WORK/$1.tsv" | median)
+  printf '| %s | %.2f | %.0f | %.2f | %s |\n' "$2" "$wall" "$(echo "$rss/1024" | bc -l)" "$cpu" \
+    "$(cut -d' ' -f1 "$WORK/$1.tsv" | tr '\n' ' ')"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 b_pages=$(find "$WORK/runs/1/out" -name '*.html' | wc -l)
 printf '\nBroadsheet HTML pages: %d\n' "$b_pages"
 [ "$HAVE_HUGO" = 1 ] && printf 'Hugo HTML pages: %d\n' "$(find "$WORK/runs/1/out-hugo" -name '*.html' | wc -l)"
-printf '\n| run | median wall (s) | median peak RSS (MB) | runs (s) |\n|---|---|---|---|\n'
+printf '\n| run | median wall (s) | median peak RSS (MB) | median CPU, user+system (s) | runs, wall (s) |\n|---|---|---|---|---|\n'
 row broadsheet "broadsheet, clean"
 [ "$HAVE_HUGO" = 1 ] && row hugo "hugo, clean"
 row broadsheet-unchanged "broadsheet, nothing changed"
