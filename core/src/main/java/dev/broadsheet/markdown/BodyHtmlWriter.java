@@ -206,16 +206,12 @@ final class BodyHtmlWriter {
         } else if (type == IndentedCodeBlock.class) {
             preformattedCode(null, ((IndentedCodeBlock) node).getContentChars().trimTailBlankLines()
                     .normalizeEndWithEOL());
-        } else if (type == HtmlInline.class || type == HtmlInlineComment.class) {
+        } else if (type == HtmlInline.class || type == HtmlInlineComment.class || type == HtmlCommentBlock.class) {
             if (settings.rawHtml()) {
                 html.rawPreformatted(NodeText.raw(node.getChars()));
             }
         } else if (type == HtmlBlock.class) {
             htmlBlock((HtmlBlock) node);
-        } else if (type == HtmlCommentBlock.class) {
-            if (settings.rawHtml()) {
-                html.rawPreformatted(NodeText.raw(node.getChars()));
-            }
         } else if (type == Image.class) {
             image((Image) node);
         } else if (type == ImageRef.class) {
