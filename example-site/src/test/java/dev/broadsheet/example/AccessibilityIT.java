@@ -4,9 +4,7 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -20,23 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * best practices) finds nothing on any page type in either language, at either width, in the normal and the
  * large-text mode, and in dark mode. The pages have no frames, so axe does not look for any.
  */
-class AccessibilityIT {
-
-    private static ServedSites sites;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        sites = new ServedSites();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        try (ServedSites closingSites = sites; Browser closingBrowser = browser) {
-            // both closed, the browser first
-        }
-    }
+class AccessibilityIT extends BrowserTest {
 
     @AfterEach
     void reset() {

@@ -1,6 +1,5 @@
 package dev.broadsheet.example;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,24 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * switcher leads to the page's translation and back. What the translation is follows from the site alone:
  * the same path under /en/, except tags, which site.yaml pairs by name.
  */
-class LanguageSwitcherIT {
+class LanguageSwitcherIT extends BrowserTest {
 
-    private static ServedSites sites;
-    private static Browser browser;
     private static Map<String, String> enTagByZhTag;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void readTagPairs() throws IOException {
         enTagByZhTag = tagPairs();
-        sites = new ServedSites();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        try (ServedSites closingSites = sites; Browser closingBrowser = browser) {
-            // both closed, the browser first
-        }
     }
 
     @Test

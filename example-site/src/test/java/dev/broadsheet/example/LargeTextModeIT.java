@@ -1,7 +1,5 @@
 package dev.broadsheet.example;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
@@ -17,23 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The large-text mode (适老化) for older readers: a switch in the masthead that enlarges the whole page, holds
  * on every page the reader opens next, in both languages, and does not get in the way without JavaScript.
  */
-class LargeTextModeIT {
-
-    private static ServedSites sites;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        sites = new ServedSites();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        try (ServedSites closingSites = sites; Browser closingBrowser = browser) {
-            // both closed, the browser first
-        }
-    }
+class LargeTextModeIT extends BrowserTest {
 
     @BeforeEach
     void newReader() {

@@ -1,7 +1,5 @@
 package dev.broadsheet.example;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -16,23 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * No page makes a request that leaves this machine: no web fonts, no scripts or images from elsewhere. Every
  * HTML page of every build the tests check is loaded while the browser records each request its pages make.
  */
-class LocalRequestsIT {
-
-    private static ServedSites sites;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        sites = new ServedSites();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        try (ServedSites closingSites = sites; Browser closingBrowser = browser) {
-            // both closed, the browser first
-        }
-    }
+class LocalRequestsIT extends BrowserTest {
 
     @Test
     void noPageRequestsAnythingFromBeyondLocalhost() {

@@ -1,8 +1,6 @@
 package dev.broadsheet.example;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
@@ -19,23 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * its parts line up, keyboard users can see where they are, dark mode and print work. Screenshots of each
  * page type at 375 and 1280 px go to target/screenshots/ to be looked at.
  */
-class PageLayoutIT {
-
-    private static ServedSites sites;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        sites = new ServedSites();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        try (ServedSites closingSites = sites; Browser closingBrowser = browser) {
-            // both closed, the browser first
-        }
-    }
+class PageLayoutIT extends BrowserTest {
 
     @AfterEach
     void reset() {

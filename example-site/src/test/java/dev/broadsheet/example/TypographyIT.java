@@ -1,8 +1,6 @@
 package dev.broadsheet.example;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -17,26 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in the browser on the example articles: line height, measure, indent, punctuation at line edges, quotation
  * marks, emphasis.
  */
-class TypographyIT {
+class TypographyIT extends BrowserTest {
 
     private static final List<String> ZH_ARTICLES = List.of("/economy/shanghai-investment-mission/",
             "/livelihood/convenient-living-circle/", "/governance/red-property/", "/law/law-based-government/");
-
-    private static ServedSites sites;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        sites = new ServedSites();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        try (ServedSites closingSites = sites; Browser closingBrowser = browser) {
-            // both closed, the browser first
-        }
-    }
 
     @AfterEach
     void reset() {
