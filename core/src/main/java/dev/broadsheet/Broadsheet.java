@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -51,12 +52,14 @@ public final class Broadsheet {
         long start = System.nanoTime();
         Map<String, Duration> stages = new LinkedHashMap<>();
         OutputTarget target = OutputTarget.of(siteDir, outputDir);
-        BuildCache previous = BuildCache.read(target.folder());
+        Optional<BuildCache.Snapshot> snapshot = BuildCache.snapshot(target.folder());
         String inputs = fingerprint(siteDir, options);
-        if (previous.upToDate(inputs)) {
+        if (snapshot.isPresent() && upToDate(snapshot.get(), inputs)) {
             stages.put("check", since(start));
-            return UpToDate.report(previous, since(start), stages);
+            return UpToDate.report(snapshot.get().summary(), since(start), stages);
         }
+        BuildCache previous = snapshot.map(BuildCache.Snapshot::cache).orElseGet(() -> BuildCache.empty(
+                target.folder()));
         Diagnostics diagnostics = new Diagnostics();
         SiteConfig config = config(siteDir, options, diagnostics);
         // templates and UI strings depend on the configuration only: they are set up while the content loads,
@@ -111,15 +114,18 @@ public final class Broadsheet {
      *
      * @throws BuildException when the output folder is not a safe place to write
      */
-    public static java.util.Optional<BuildReport> upToDate(Path siteDir, Path outputDir, BuildOptions options) {
+    public static Optional<BuildReport> upToDate(Path siteDir, Path outputDir, BuildOptions options) {
         long start = System.nanoTime();
         OutputTarget target = OutputTarget.of(siteDir, outputDir);
-        BuildCache previous = BuildCache.read(target.folder());
         // without a previous build there is nothing to compare with: skip looking at every input file
-        if (previous.isEmpty() || !previous.upToDate(fingerprint(siteDir, options))) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(UpToDate.report(previous, since(start), Map.of("check", since(start))));
+        return BuildCache.snapshot(target.folder())
+                .filter(snapshot -> upToDate(snapshot, fingerprint(siteDir, options)))
+                .map(snapshot -> UpToDate.report(snapshot.summary(), since(start), Map.of("check", since(start))));
+    }
+
+    /** Whether the last build had these inputs and left its output as it is now. */
+    private static boolean upToDate(BuildCache.Snapshot snapshot, String inputs) {
+        return snapshot.inputs().equals(inputs) && snapshot.outputIntact();
     }
 
     /**

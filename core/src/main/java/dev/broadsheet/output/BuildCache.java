@@ -7,9 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -26,7 +30,7 @@ import java.util.stream.Collectors;
  */
 public final class BuildCache {
 
-    private static final String HEADER = "broadsheet-cache 1";
+    private static final String HEADER = "broadsheet-cache 2";
 
     /**
      * One output file.
@@ -57,42 +61,163 @@ public final class BuildCache {
 
     /** The cache of the last build into {@code output}; empty when there is none or it cannot be read. */
     public static BuildCache read(Path output) {
-        Path file = fileFor(output);
-        Map<String, Entry> entries = new ConcurrentHashMap<>();
+        return snapshot(output).map(Snapshot::cache).orElseGet(() -> empty(output));
+    }
+
+    /**
+     * The cache file of the last build into {@code output}, read but not yet taken apart; empty when there is
+     * none, it cannot be read or it lists no file.
+     */
+    public static Optional<Snapshot> snapshot(Path output) {
         try {
             // read as one string and cut by hand: the check runs in a cold JVM, where a line reader is slow
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            String text = new String(Files.readAllBytes(fileFor(output)), StandardCharsets.UTF_8);
             int headerEnd = text.indexOf('\n');
-            int inputsEnd = headerEnd < 0 ? -1 : text.indexOf('\n', headerEnd + 1);
-            if (inputsEnd < 0 || !text.startsWith(HEADER) || headerEnd != HEADER.length()) return empty(output);
+            if (headerEnd != HEADER.length() || !text.startsWith(HEADER)) return Optional.empty();
+            int inputsEnd = text.indexOf('\n', headerEnd + 1);
+            if (inputsEnd < 0) return Optional.empty();
             String inputs = text.substring(headerEnd + 1, inputsEnd);
-            for (int start = inputsEnd + 1; start < text.length(); ) {
+            int countsEnd = text.indexOf('\n', inputsEnd + 1);
+            if (countsEnd < 0) return Optional.empty();
+            String[] head = text.substring(inputsEnd + 1, countsEnd).split("\t");
+            int languageCount = Integer.parseInt(head[0]);
+            int other = Integer.parseInt(head[1]);
+            List<Summary.Language> languages = new ArrayList<>();
+            int start = countsEnd + 1;
+            for (int i = 0; i < languageCount; i++) {
                 int end = text.indexOf('\n', start);
-                if (end < 0) end = text.length();
-                Entry entry = entry(text, start, end);
-                if (entry == null) return empty(output);
-                entries.put(entry.path(), entry);
+                if (end < 0) return Optional.empty();
+                String[] fields = text.substring(start, end).split("\t", 3);
+                languages.add(new Summary.Language(fields[2], Integer.parseInt(fields[0]),
+                        Integer.parseInt(fields[1])));
                 start = end + 1;
             }
-            return new BuildCache(output, inputs, entries);
+            if (inputs.isEmpty() || start >= text.length()) return Optional.empty();
+            return Optional.of(new Snapshot(output, text, inputs, new Summary(List.copyOf(languages), other), start));
         } catch (IOException | RuntimeException e) {
-            return empty(output);
+            return Optional.empty();
         }
     }
 
-    /** The entry on the line {@code text[start, end)}: digest, language, size, time and path, tab-separated. */
-    private static Entry entry(String text, int start, int end) {
-        int[] tabs = new int[4];
+    /**
+     * What the last build's cache file says, before its lines become entries: enough to tell whether the output
+     * is up to date without making an object per file.
+     */
+    public static final class Snapshot {
+
+        private final Path output;
+        private final String text;
+        private final String inputs;
+        private final Summary summary;
+        private final int entriesStart;
+
+        private Snapshot(Path output, String text, String inputs, Summary summary, int entriesStart) {
+            this.output = output;
+            this.text = text;
+            this.inputs = inputs;
+            this.summary = summary;
+            this.entriesStart = entriesStart;
+        }
+
+        /** The fingerprint of the inputs the last build was made from. */
+        public String inputs() {
+            return inputs;
+        }
+
+        /** How many files the last build wrote, per language. */
+        public Summary summary() {
+            return summary;
+        }
+
+        /**
+         * Whether every file the last build wrote is still in the output with the size and time it had. The
+         * lines are checked in parallel runs, each read in place.
+         */
+        public boolean outputIntact() {
+            List<int[]> runs = new ArrayList<>();
+            for (int start = entriesStart; start < text.length(); ) {
+                int end = text.indexOf('\n', Math.min(text.length() - 1, start + RUN_CHARS));
+                end = end < 0 ? text.length() : end + 1;
+                runs.add(new int[] {start, end});
+                start = end;
+            }
+            return runs.parallelStream().allMatch(run -> intact(run[0], run[1]));
+        }
+
+        private boolean intact(int from, int to) {
+            int[] tabs = new int[4];
+            for (int start = from; start < to; ) {
+                int end = text.indexOf('\n', start);
+                if (end < 0 || end > to) end = to;
+                if (!tabs(text, start, end, tabs)) return false;
+                if (!BuildCache.intact(output.resolve(text.substring(tabs[3] + 1, end)),
+                        Long.parseLong(text, tabs[1] + 1, tabs[2], 10),
+                        Long.parseLong(text, tabs[2] + 1, tabs[3], 10))) {
+                    return false;
+                }
+                start = end + 1;
+            }
+            return true;
+        }
+
+        /** The cache, every line an entry; empty when a line is damaged. */
+        public BuildCache cache() {
+            Map<String, Entry> entries = new ConcurrentHashMap<>();
+            int[] tabs = new int[4];
+            for (int start = entriesStart; start < text.length(); ) {
+                int end = text.indexOf('\n', start);
+                if (end < 0) end = text.length();
+                if (!tabs(text, start, end, tabs)) return empty(output);
+                try {
+                    Entry entry = new Entry(text.substring(tabs[3] + 1, end), text.substring(start, tabs[0]),
+                            text.substring(tabs[0] + 1, tabs[1]), Long.parseLong(text, tabs[1] + 1, tabs[2], 10),
+                            Long.parseLong(text, tabs[2] + 1, tabs[3], 10));
+                    entries.put(entry.path(), entry);
+                } catch (NumberFormatException e) {
+                    return empty(output);
+                }
+                start = end + 1;
+            }
+            return new BuildCache(output, inputs, entries);
+        }
+    }
+
+    /** About 600 lines: a run of the output check. */
+    private static final int RUN_CHARS = 64 * 1024;
+
+    /**
+     * Finds the four tabs of the entry on the line {@code text[start, end)} (digest, language, size, time and
+     * path, tab-separated) and puts their places in {@code tabs}; false when there are fewer.
+     */
+    private static boolean tabs(String text, int start, int end, int[] tabs) {
         int from = start;
         for (int i = 0; i < 4; i++) {
             int tab = text.indexOf('\t', from);
-            if (tab < 0 || tab >= end) return null;
+            if (tab < 0 || tab >= end) return false;
             tabs[i] = tab;
             from = tab + 1;
         }
-        return new Entry(text.substring(tabs[3] + 1, end), text.substring(start, tabs[0]),
-                text.substring(tabs[0] + 1, tabs[1]), Long.parseLong(text, tabs[1] + 1, tabs[2], 10),
-                Long.parseLong(text, tabs[2] + 1, tabs[3], 10));
+        return true;
+    }
+
+    /**
+     * How many files a build wrote, kept at the top of the cache so that a build that finds nothing to do can
+     * report them without reading every line.
+     *
+     * @param languages per language, in the order of each one's first file
+     * @param other     files of no language (static files, the sitemap…)
+     */
+    public record Summary(List<Language> languages, int other) {
+
+        /**
+         * One language's files.
+         *
+         * @param language the language key
+         * @param pages    its HTML pages
+         * @param files    all its files
+         */
+        public record Language(String language, int pages, int files) {
+        }
     }
 
     /** A cache that knows nothing. */
@@ -110,15 +235,6 @@ public final class BuildCache {
         return inputs.isEmpty() || entries.isEmpty();
     }
 
-    /**
-     * Whether the last build had exactly these inputs and its output is still as it left it: every file it
-     * wrote there with the same size and time, and nothing missing.
-     */
-    public boolean upToDate(String currentInputs) {
-        if (isEmpty() || !inputs.equals(currentInputs)) return false;
-        return entries.values().parallelStream().allMatch(this::intact);
-    }
-
     /** Whether {@code path} was made from {@code digest} and the output still holds that file as written. */
     public boolean has(String path, String digest) {
         Entry entry = entries.get(path);
@@ -128,11 +244,6 @@ public final class BuildCache {
     /** The file the previous build wrote at {@code path}. */
     public Path previous(String path) {
         return output.resolve(path);
-    }
-
-    /** Every entry, in no particular order. */
-    public Collection<Entry> unorderedEntries() {
-        return entries.values();
     }
 
     /** Every entry, by path. */
@@ -169,7 +280,7 @@ public final class BuildCache {
                 .sorted(Comparator.comparing(Entry::path))
                 .map(e -> e.digest() + '\t' + e.language() + '\t' + e.size() + '\t' + e.modified() + '\t' + e.path()
                         + '\n')
-                .collect(Collectors.joining("", HEADER + '\n' + inputs + '\n', ""));
+                .collect(Collectors.joining("", HEADER + '\n' + inputs + '\n' + summaryLines(), ""));
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -178,12 +289,39 @@ public final class BuildCache {
         }
     }
 
+    /** The summary's lines: the number of languages and of other files, then one line per language. */
+    private String summaryLines() {
+        Map<String, int[]> counts = new HashMap<>();
+        Map<String, String> firstPath = new HashMap<>();
+        int other = 0;
+        for (Entry entry : entries.values()) {
+            if (entry.language().equals("-")) {
+                other++;
+                continue;
+            }
+            firstPath.merge(entry.language(), entry.path(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            int[] c = counts.computeIfAbsent(entry.language(), k -> new int[2]);
+            if (entry.path().endsWith(".html")) c[0]++;
+            c[1]++;
+        }
+        StringBuilder lines = new StringBuilder().append(counts.size()).append('\t').append(other).append('\n');
+        counts.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(firstPath::get)))
+                .forEach(e -> lines.append(e.getValue()[0]).append('\t').append(e.getValue()[1]).append('\t')
+                        .append(e.getKey()).append('\n'));
+        return lines.toString();
+    }
+
     private boolean intact(Entry entry) {
+        return intact(output.resolve(entry.path()), entry.size(), entry.modified());
+    }
+
+    /** Whether {@code file} is a regular file of {@code size} bytes, last modified at {@code modified} ms. */
+    private static boolean intact(Path file, long size, long modified) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(output.resolve(entry.path()),
-                    BasicFileAttributes.class);
-            return attributes.isRegularFile() && attributes.size() == entry.size()
-                    && attributes.lastModifiedTime().toMillis() == entry.modified();
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return attributes.isRegularFile() && attributes.size() == size
+                    && attributes.lastModifiedTime().toMillis() == modified;
         } catch (IOException | RuntimeException e) {
             return false;
         }

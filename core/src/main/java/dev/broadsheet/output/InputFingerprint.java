@@ -10,11 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -35,11 +32,15 @@ public final class InputFingerprint {
 
     /** The fingerprint of {@code siteDir}'s inputs plus {@code extra} (options, code version). */
     public static String of(Path siteDir, String extra) {
-        Map<Path, BasicFileAttributes> files = new TreeMap<>();
+        // each file is hashed where it is found and the hashes are summed: a sum needs no sorting, and no two
+        // files share a path, so it changes whenever any one file does (this runs before anything else can)
+        String prefix = siteDir.toString();
+        int cut = prefix.endsWith(siteDir.getFileSystem().getSeparator()) ? prefix.length() : prefix.length() + 1;
+        Total total = new Total();
         Path config = siteDir.resolve("site.yaml");
-        files.put(siteDir.relativize(config), attributes(config));
+        total.add(fileHash("site.yaml", attributes(config)));
         // the folders' entries are walked in parallel (content/zh, content/en…): a large site has tens of
-        // thousands of files, and this runs before anything else can start
+        // thousands of files
         List<Path> roots = new ArrayList<>();
         for (String folder : FOLDERS) {
             Path dir = siteDir.resolve(folder);
@@ -50,39 +51,66 @@ public final class InputFingerprint {
                 throw new UncheckedIOException(e);
             }
         }
-        roots.parallelStream().map(root -> walk(siteDir, root)).toList().forEach(files::putAll);
+        roots.parallelStream().map(root -> walk(root, cut)).toList().forEach(total::add);
         Hash128 hash = new Hash128();
         hash.add(extra);
-        files.forEach((name, attributes) -> {
-            hash.add(name.toString());
-            if (attributes == null) {
-                hash.add(-1);
-            } else {
-                hash.add(attributes.size());
-                hash.add(attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
-                hash.add(Objects.hashCode(attributes.fileKey()));
-            }
-        });
+        hash.add(total.files);
+        hash.add(new Hash128.Sum(total.high, total.low));
         return hash.sum().hex();
     }
 
-    /** The regular files at or below {@code root}, by path relative to the site folder. */
-    private static Map<Path, BasicFileAttributes> walk(Path siteDir, Path root) {
-        Map<Path, BasicFileAttributes> files = new HashMap<>();
+    /** A sum of file hashes, with their count. */
+    private static final class Total {
+        long files;
+        long high;
+        long low;
+
+        void add(Hash128.Sum file) {
+            files++;
+            high += file.high();
+            low += file.low();
+        }
+
+        void add(Total other) {
+            files += other.files;
+            high += other.high;
+            low += other.low;
+        }
+    }
+
+    /** The hash of one input file: its path relative to the site folder, and what its attributes say. */
+    private static Hash128.Sum fileHash(String name, BasicFileAttributes attributes) {
+        Hash128 hash = new Hash128();
+        hash.add(name);
+        if (attributes == null) {
+            hash.add(-1);
+        } else {
+            hash.add(attributes.size());
+            hash.add(attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+            hash.add(Objects.hashCode(attributes.fileKey()));
+        }
+        return hash.sum();
+    }
+
+    /** The sum of the hashes of the regular files at or below {@code root}, named from character {@code cut}. */
+    private static Total walk(Path root, int cut) {
+        Total total = new Total();
         try {
             // the walk hands each file's attributes over: no second stat per file
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     BasicFileAttributes target = attributes.isSymbolicLink() ? attributes(file) : attributes;
-                    if (target != null && target.isRegularFile()) files.put(siteDir.relativize(file), target);
+                    if (target != null && target.isRegularFile()) {
+                        total.add(fileHash(file.toString().substring(cut), target));
+                    }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return files;
+        return total;
     }
 
     /** The attributes of {@code file}, following a symbolic link; null when it is missing. */

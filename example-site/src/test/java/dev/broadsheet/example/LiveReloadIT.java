@@ -5,6 +5,7 @@ import dev.broadsheet.serve.ServeOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,13 +28,14 @@ class LiveReloadIT {
 
     private static final String ARTICLE = "content/zh/governance/2025-11-20-red-property.md";
 
-    private static Path site;
+    /** The copy of the example site; JUnit deletes it after the class. */
+    @TempDir
+    static Path site;
     private static DevServer server;
     private static Browser browser;
 
     @BeforeAll
     static void start() throws IOException {
-        site = Files.createTempDirectory("broadsheet-live-reload-");
         Path source = ExampleSite.siteYaml().getParent();
         copy(source.resolve("site.yaml"), site.resolve("site.yaml"));
         copyTree(source.resolve("content"), site.resolve("content"));
