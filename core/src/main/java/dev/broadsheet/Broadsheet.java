@@ -83,24 +83,21 @@ public final class Broadsheet {
         diagnostics.throwIfErrors();
         WriteCounter counter = new WriteCounter(site, renderStart);
         BuildCache next = BuildCache.fresh(target.folder(), inputs);
-        try (Staging staging = target.stage()) {
+        try (Staging staging = target.stage(previous, next)) {
             renderer.render(file -> {
                 if (file.reused()) {
-                    staging.link(file.path(), previous.previous(file.path()));
+                    staging.keep(file.path());
                 } else {
-                    staging.write(file.path(), file.content());
+                    staging.write(file.path(), file.content(), file.digest() == null ? "-" : file.digest(),
+                            file.language());
                 }
-                next.record(file.path(), file.digest() == null ? "-" : file.digest(), file.language(),
-                        staging.file(file.path()));
                 counter.count(file);
             }, previous::has);
             diagnostics.throwIfErrors();
             stages.put("render", since(renderStart));
             long copyStart = System.nanoTime();
-            counter.countOther(staging.copyTree(siteDir.resolve("static"), previous, next));
-            BuildCache.forget(target.folder());
+            counter.countOther(staging.copyTree(siteDir.resolve("static")));
             staging.commit();
-            next.write();
             stages.put("write", since(copyStart));
         }
         return new BuildReport(counter.reports(), counter.otherFiles(), diagnostics.warnings(), since(start), stages,

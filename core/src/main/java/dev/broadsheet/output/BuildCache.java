@@ -241,11 +241,6 @@ public final class BuildCache {
         return entry != null && entry.digest().equals(digest) && intact(entry);
     }
 
-    /** The file the previous build wrote at {@code path}. */
-    public Path previous(String path) {
-        return output.resolve(path);
-    }
-
     /** Every entry, by path. */
     public Collection<Entry> entries() {
         return new TreeMap<>(entries).values();
@@ -260,6 +255,18 @@ public final class BuildCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Records that the file at {@code path} is kept as {@code previous} recorded it. */
+    void keep(String path, BuildCache previous) {
+        Entry entry = previous.entries.get(path);
+        if (entry == null) throw new IllegalArgumentException("the previous build made no " + path);
+        entries.put(path, entry);
+    }
+
+    /** Whether this cache lists a file at {@code path}. */
+    boolean lists(String path) {
+        return entries.containsKey(path);
     }
 
     /** Deletes the cache file, before an output it describes is replaced. */

@@ -62,14 +62,21 @@ public final class OutputTarget {
         return folder;
     }
 
-    /** Creates a fresh, empty staging folder beside the output folder, on the same file system. */
-    public Staging stage() {
+    /**
+     * Creates a fresh, empty staging folder beside the output folder, on the same file system. The build
+     * updates the output in place when {@code previous} describes it, and otherwise makes a whole new one.
+     *
+     * @param previous the last build's cache, perhaps empty
+     * @param next     the cache to fill with what this build makes
+     */
+    public Staging stage(BuildCache previous, BuildCache next) {
         Path parent = folder.getParent();
         try {
             Files.createDirectories(parent);
             Path staging = parent.resolve("." + folder.getFileName() + ".broadsheet-" + UUID.randomUUID());
             Files.createDirectory(staging);
-            return new Staging(staging, folder);
+            boolean update = !previous.isEmpty() && Files.isDirectory(folder);
+            return new Staging(staging, folder, previous, next, update);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging folder beside " + folder, e);
         }

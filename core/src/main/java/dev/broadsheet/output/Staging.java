@@ -6,31 +6,57 @@ import dev.broadsheet.diagnostics.SourcePosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A fresh folder beside the output folder that a build writes into. {@link #commit()} swaps it in for the
- * output folder; {@link #close()} without a commit deletes it, leaving the previous output as it was.
- * {@link #write} may be called from many threads at once.
+ * Where a build puts what it makes until everything has succeeded, in a fresh folder beside the output folder.
+ * Nothing in the output changes before {@link #commit()}; {@link #close()} without a commit deletes the
+ * staging folder, leaving the previous output as it was. The write methods may be called from many threads.
+ *
+ * <p>Two ways to commit, chosen by {@link OutputTarget#stage}:
+ * <ul>
+ *   <li><b>swap</b>, when there is no usable previous build: the staging folder is a whole new output, and the
+ *   commit swaps the folders;</li>
+ *   <li><b>update</b>, when the previous build's cache describes the output: the staging folder holds only the
+ *   files made anew, and the commit moves each into the output, then deletes what the new build no longer
+ *   makes. Kept files are not touched at all, so a one-article edit costs a handful of renames instead of
+ *   making and deleting a whole tree.</li>
+ * </ul>
+ * Either way the cache file is deleted before the output changes and written after, so a build interrupted
+ * half-way through its commit leaves no cache and the next build makes everything again.
  */
 public final class Staging implements AutoCloseable {
 
     private final Path folder;
     private final Path output;
+    private final BuildCache previous;
+    private final BuildCache next;
+    private final boolean update;
+    /** In update mode: output path → the staged file that replaces it. */
+    private final Map<String, Path> staged = new ConcurrentHashMap<>();
+    private final AtomicInteger counter = new AtomicInteger();
     private boolean committed;
 
-    Staging(Path folder, Path output) {
+    Staging(Path folder, Path output, BuildCache previous, BuildCache next, boolean update) {
         this.folder = folder;
         this.output = output;
+        this.previous = previous;
+        this.next = next;
+        this.update = update;
     }
 
     /** The staging folder. */
@@ -38,64 +64,54 @@ public final class Staging implements AutoCloseable {
         return folder;
     }
 
+    /** Whether this build updates the previous output in place rather than swapping in a new one. */
+    public boolean updatesInPlace() {
+        return update;
+    }
+
     /**
-     * Writes {@code content} to {@code path} (relative, with {@code /} separators) inside the staging folder.
+     * Writes {@code content} to {@code path} (relative, with {@code /} separators) and records it in the next
+     * build cache as made from {@code digest}.
      *
-     * @throws IllegalArgumentException when {@code path} would leave the staging folder
+     * @throws IllegalArgumentException when {@code path} would leave the output folder
      */
-    public void write(String path, byte[] content) {
-        Path target = resolve(path);
+    public void write(String path, byte[] content, String digest, String language) {
+        Path target = stagedFile(path);
         try {
-            Files.createDirectories(target.getParent());
-            // never write through a hard link into the previous output, which must stay intact until the swap:
-            // create the file new, and only if something is already there, replace it
-            try {
-                Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            } catch (FileAlreadyExistsException e) {
-                Files.delete(target);
-                Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            }
+            if (!update) Files.createDirectories(target.getParent());
+            Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
+        next.record(path, digest, language, target);
     }
 
     /**
-     * Puts the previous build's {@code previous} file at {@code path} without writing its bytes again: a hard
-     * link where the file system allows one, a copy elsewhere. The previous output is only read.
+     * Keeps the previous build's file at {@code path}, which it made from the same digest, where it is: its
+     * bytes are not written again. Only an update keeps files; a swap has no previous build to keep them from.
      */
-    public void link(String path, Path previous) {
-        Path target = resolve(path);
-        try {
-            Files.createDirectories(target.getParent());
-            try {
-                Files.createLink(target, previous);
-            } catch (UnsupportedOperationException | IOException e) {
-                Files.copy(previous, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot reuse " + previous, e);
-        }
+    public void keep(String path) {
+        if (!update) throw new IllegalStateException("a new output keeps nothing from a previous one: " + path);
+        next.keep(path, previous);
     }
 
-    /** The file at {@code path} in the staging folder. */
-    public Path file(String path) {
-        return resolve(path);
-    }
-
-    /** Whether a file has been written at {@code path}. */
-    public boolean exists(String path) {
-        return Files.exists(resolve(path));
+    /** Where the file for {@code path} goes in the staging folder: its own path, or a numbered name. */
+    private Path stagedFile(String path) {
+        if (!update) return resolve(folder, path);
+        resolve(output, path);
+        Path file = folder.resolve(Integer.toString(counter.incrementAndGet()));
+        Path earlier = staged.put(path, file);
+        if (earlier != null) throw new IllegalStateException("two files at " + path);
+        return file;
     }
 
     /**
-     * Copies every file under {@code from} into the staging folder, keeping its relative path. A file whose
-     * size and time match what {@code previous} recorded for it is linked from the previous output instead;
-     * {@code next} records every file.
+     * Copies every file under {@code from} into the output, keeping its relative path. A file whose size and
+     * time match what the previous build recorded for it is kept from the previous output instead.
      *
-     * @return how many files were copied or linked
+     * @return how many files were copied or kept
      */
-    public int copyTree(Path from, BuildCache previous, BuildCache next) {
+    public int copyTree(Path from) {
         if (!Files.isDirectory(from)) return 0;
         int[] copied = {0};
         try {
@@ -104,15 +120,14 @@ public final class Staging implements AutoCloseable {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                     String path = from.relativize(file).toString().replace('\\', '/');
                     String stamp = "static " + attributes.size() + " " + attributes.lastModifiedTime().toMillis();
-                    Path target = resolve(path);
                     if (previous.has(path, stamp)) {
-                        Files.deleteIfExists(target);
-                        link(path, previous.previous(path));
+                        keep(path);
                     } else {
+                        Path target = stagedFile(path);
                         Files.createDirectories(target.getParent());
                         Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                        next.record(path, stamp, null, target);
                     }
-                    next.record(path, stamp, null, target);
                     copied[0]++;
                     return FileVisitResult.CONTINUE;
                 }
@@ -124,11 +139,29 @@ public final class Staging implements AutoCloseable {
     }
 
     /**
-     * Replaces the output folder with the staging folder. The old output is first moved aside, then deleted,
-     * so that at every moment either the old or the new output is complete.
+     * Puts what was staged in place of the previous output, then writes the new build cache. Swapping, the old
+     * output is first moved aside, then deleted, so that at every moment either the old or the new output is
+     * complete. Updating, files the new build no longer makes are deleted (with folders they leave empty),
+     * then each new file is renamed over the old one.
      */
     public void commit() {
+        BuildCache.forget(output);
         try {
+            if (update) {
+                deleteObsolete();
+                for (Map.Entry<String, Path> file : staged.entrySet()) {
+                    Path target = resolve(output, file.getKey());
+                    Files.createDirectories(target.getParent());
+                    if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                        throw new IOException("a folder is in the way of the file " + target);
+                    }
+                    move(file.getValue(), target);
+                }
+                committed = true;
+                next.write();
+                deleteTree(folder);
+                return;
+            }
             Path old = null;
             if (Files.exists(output)) {
                 old = output.resolveSibling("." + output.getFileName() + ".broadsheet-old-" + UUID.randomUUID());
@@ -136,9 +169,27 @@ public final class Staging implements AutoCloseable {
             }
             move(folder, output);
             committed = true;
+            next.write();
             if (old != null) deleteTree(old);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot replace " + output, e);
+        }
+    }
+
+    /** Deletes the previous build's files that this build does not make, and folders that are left empty. */
+    private void deleteObsolete() throws IOException {
+        for (BuildCache.Entry entry : previous.entries()) {
+            if (next.lists(entry.path())) continue;
+            Path file = resolve(output, entry.path());
+            if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) continue;
+            Files.deleteIfExists(file);
+            for (Path dir = file.getParent(); !dir.equals(output); dir = dir.getParent()) {
+                try {
+                    Files.delete(dir);
+                } catch (DirectoryNotEmptyException | NoSuchFileException e) {
+                    break;
+                }
+            }
         }
     }
 
@@ -154,16 +205,16 @@ public final class Staging implements AutoCloseable {
         }
     }
 
-    private Path resolve(String path) {
+    private static Path resolve(Path root, String path) {
         Path target;
         try {
-            target = folder.resolve(path).normalize();
+            target = root.resolve(path).normalize();
         } catch (InvalidPathException e) {
             throw BuildException.of(SourcePosition.of(path), "cannot name this file: the JVM's file name encoding is "
                     + System.getProperty("sun.jnu.encoding") + ", not UTF-8; run Maven or Java with a UTF-8 locale, "
                     + "e.g. export LANG=C.UTF-8");
         }
-        if (!target.startsWith(folder) || target.equals(folder)) {
+        if (!target.startsWith(root) || target.equals(root)) {
             throw new IllegalArgumentException("output path leaves the output folder: " + path);
         }
         return target;
@@ -173,7 +224,7 @@ public final class Staging implements AutoCloseable {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
