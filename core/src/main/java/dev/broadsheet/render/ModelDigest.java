@@ -6,7 +6,10 @@ import dev.broadsheet.content.Tag;
 import dev.broadsheet.io.Hash128;
 import dev.broadsheet.render.view.SiteView;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
@@ -26,12 +29,24 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ModelDigest {
 
-    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    private static final MethodType READ = MethodType.methodType(Object.class, Object.class);
+
+    /** Each record type's component accessors as {@code (Object) -> Object} handles, in declaration order. */
+    private static final ClassValue<MethodHandle[]> COMPONENTS = new ClassValue<>() {
         @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
+        protected MethodHandle[] computeValue(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
-            for (RecordComponent component : components) component.getAccessor().setAccessible(true);
-            return components;
+            MethodHandle[] accessors = new MethodHandle[components.length];
+            for (int i = 0; i < components.length; i++) {
+                Method accessor = components[i].getAccessor();
+                accessor.setAccessible(true);
+                try {
+                    accessors[i] = MethodHandles.lookup().unreflect(accessor).asType(READ);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot read " + components[i], e);
+                }
+            }
+            return accessors;
         }
     };
 
@@ -135,19 +150,21 @@ public final class ModelDigest {
             } else if (value instanceof Record record) {
                 tag('r');
                 hash.add(record.getClass().getName());
-                for (RecordComponent component : COMPONENTS.get(record.getClass())) {
-                    value(read(component, record));
+                for (MethodHandle accessor : COMPONENTS.get(record.getClass())) {
+                    value(read(accessor, record));
                 }
             } else {
                 throw new UnknownValueException(value.getClass());
             }
         }
 
-        private Object read(RecordComponent component, Record record) {
+        private Object read(MethodHandle accessor, Record record) {
             try {
-                return component.getAccessor().invoke(record);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + component, e);
+                return (Object) accessor.invokeExact((Object) record);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot read a component of " + record.getClass().getName(), e);
             }
         }
 
