@@ -63,8 +63,13 @@ final class XmlWriter {
     }
 
     private void escape(String text, boolean attribute) {
+        // runs of characters that need nothing (all of a URL, most of a title) are appended in one call
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= 0x20 && c != '<' && c != '>' && c != '&' && c != '"' && c < 0xFFFE) continue;
+            out.append(text, run, i);
+            run = i + 1;
             switch (c) {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
@@ -72,9 +77,10 @@ final class XmlWriter {
                 case '"' -> out.append(attribute ? "&quot;" : "\"");
                 case '\n', '\r', '\t' -> out.append(attribute ? "&#" + (int) c + ";" : String.valueOf(c));
                 default -> {
-                    if (c >= 0x20 && c != 0xFFFE && c != 0xFFFF) out.append(c);
+                    // dropped: a control character, U+FFFE or U+FFFF
                 }
             }
         }
+        out.append(text, run, text.length());
     }
 }
