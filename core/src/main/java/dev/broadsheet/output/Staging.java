@@ -149,14 +149,8 @@ public final class Staging implements AutoCloseable {
         try {
             if (update) {
                 deleteObsolete();
-                for (Map.Entry<String, Path> file : staged.entrySet()) {
-                    Path target = resolve(output, file.getKey());
-                    Files.createDirectories(target.getParent());
-                    if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-                        throw new IOException("a folder is in the way of the file " + target);
-                    }
-                    move(file.getValue(), target);
-                }
+                // on all cores: after a template change this is every page of the site
+                staged.entrySet().parallelStream().forEach(file -> moveIn(file.getValue(), file.getKey()));
                 committed = true;
                 next.write();
                 deleteTree(folder);
@@ -173,6 +167,27 @@ public final class Staging implements AutoCloseable {
             if (old != null) deleteTree(old);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot replace " + output, e);
+        }
+    }
+
+    /**
+     * Renames {@code file} over the output's file at {@code path}, making its folder first if there is none
+     * (tried only when the rename says so: almost every folder is there already).
+     */
+    private void moveIn(Path file, String path) {
+        Path target = resolve(output, path);
+        try {
+            try {
+                Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (NoSuchFileException e) {
+                Files.createDirectories(target.getParent());
+                Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new UncheckedIOException("cannot replace " + target + ": a folder is in the way", e);
+            }
+            throw new UncheckedIOException("cannot move " + file + " to " + target, e);
         }
     }
 
