@@ -5,6 +5,8 @@ import dev.broadsheet.diagnostics.SourcePosition;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
@@ -49,7 +51,9 @@ public final class Staging implements AutoCloseable {
     /** In update mode: output path → the staged file that replaces it. */
     private final Map<String, Path> staged = new ConcurrentHashMap<>();
     private final AtomicInteger counter = new AtomicInteger();
-    private boolean committed;
+    private volatile boolean committed;
+    /** Deletes the staging folder if the JVM is stopped (Ctrl-C, a kill) before the build ends. */
+    private final Thread onExit;
 
     Staging(Path folder, Path output, BuildCache previous, BuildCache next, boolean update) {
         this.folder = folder;
@@ -57,6 +61,18 @@ public final class Staging implements AutoCloseable {
         this.previous = previous;
         this.next = next;
         this.update = update;
+        this.onExit = new Thread(() -> {
+            // the render threads may still be writing into it: try again if a folder filled up meanwhile
+            for (int attempt = 0; attempt < 3 && !committed; attempt++) {
+                try {
+                    deleteTree(folder);
+                    return;
+                } catch (IOException | UncheckedIOException e) {
+                    // the JVM is going away; at worst the staging folder is left, never a damaged output
+                }
+            }
+        }, "broadsheet-staging-cleanup");
+        Runtime.getRuntime().addShutdownHook(onExit);
     }
 
     /** The staging folder. */
@@ -79,7 +95,12 @@ public final class Staging implements AutoCloseable {
         Path target = stagedFile(path);
         try {
             if (!update) Files.createDirectories(target.getParent());
-            Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            // one write call for the whole page (Files.write cuts it into 8 KiB writes)
+            try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) channel.write(buffer);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
@@ -211,6 +232,11 @@ public final class Staging implements AutoCloseable {
     /** Deletes the staging folder unless it was committed. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook runs, or has run, and does the same
+        }
         if (!committed) {
             try {
                 deleteTree(folder);
