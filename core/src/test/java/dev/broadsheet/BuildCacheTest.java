@@ -129,6 +129,21 @@ class BuildCacheTest {
     }
 
     @Test
+    void aStaticFileAtAPagesPathWinsInEveryBuild() {
+        SiteFiles.writeFile(site, "static/about/index.html", "<p>static about</p>");
+        build();
+        assertEquals("<p>static about</p>", SiteFiles.read(out.resolve("about/index.html")));
+        SiteFiles.writeFile(site, "content/zh/about.md", "---\ntitle: 关于（改）\n---\n");
+        assertFalse(build().upToDate());
+        assertEquals("<p>static about</p>", SiteFiles.read(out.resolve("about/index.html")));
+        assertSameAsACleanBuild();
+        SiteFiles.writeFile(site, "content/zh/economy/a2.md", article("文章二（改）", "2025-01-02", "红色物业"));
+        assertFalse(build().upToDate());
+        assertEquals("<p>static about</p>", SiteFiles.read(out.resolve("about/index.html")));
+        assertSameAsACleanBuild();
+    }
+
+    @Test
     void makesAgainAnOutputFileEditedByHand() throws IOException {
         build();
         Path page = out.resolve("economy/a2/index.html");

@@ -150,9 +150,15 @@ public final class BuildCache {
                 int end = text.indexOf('\n', start);
                 if (end < 0 || end > to) end = to;
                 if (!tabs(text, start, end, tabs)) return false;
-                if (!BuildCache.intact(output.resolve(text.substring(tabs[3] + 1, end)),
-                        Long.parseLong(text, tabs[1] + 1, tabs[2], 10),
-                        Long.parseLong(text, tabs[2] + 1, tabs[3], 10))) {
+                long size;
+                long modified;
+                try {
+                    size = Long.parseLong(text, tabs[1] + 1, tabs[2], 10);
+                    modified = Long.parseLong(text, tabs[2] + 1, tabs[3], 10);
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+                if (!BuildCache.intact(output.resolve(text.substring(tabs[3] + 1, end)), size, modified)) {
                     return false;
                 }
                 start = end + 1;

@@ -128,7 +128,8 @@ public final class Staging implements AutoCloseable {
 
     /**
      * Copies every file under {@code from} into the output, keeping its relative path. A file whose size and
-     * time match what the previous build recorded for it is kept from the previous output instead.
+     * time match what the previous build recorded for it is kept from the previous output instead. A file at
+     * the path of a page made before replaces the page. Call it after the pages are made.
      *
      * @return how many files were copied or kept
      */
@@ -141,6 +142,9 @@ public final class Staging implements AutoCloseable {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                     String path = from.relativize(file).toString().replace('\\', '/');
                     String stamp = "static " + attributes.size() + " " + attributes.lastModifiedTime().toMillis();
+                    // a static file at the path of a made page replaces it, as a copy over it always did
+                    Path page = update ? staged.remove(path) : null;
+                    if (page != null) Files.delete(page);
                     if (previous.has(path, stamp)) {
                         keep(path);
                     } else {

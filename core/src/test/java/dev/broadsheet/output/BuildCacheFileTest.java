@@ -75,6 +75,7 @@ class BuildCacheFileTest {
                 "broadsheet-cache 1\ninputs\nd\tzh\t1\t1\tp.html", "other 1\ninputs\n")) {
             Files.writeString(file, damaged);
             assertTrue(BuildCache.read(output).isEmpty(), damaged);
+            assertFalse(BuildCache.snapshot(output).map(BuildCache.Snapshot::outputIntact).orElse(false), damaged);
         }
     }
 }
