@@ -1,5 +1,6 @@
 package dev.broadsheet;
 
+import dev.broadsheet.diagnostics.BuildException;
 import dev.broadsheet.testing.SiteFiles;
 import dev.broadsheet.testing.Trees;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -140,6 +142,32 @@ class BuildCacheTest {
         SiteFiles.writeFile(site, "content/zh/economy/a2.md", article("文章二（改）", "2025-01-02", "红色物业"));
         assertFalse(build().upToDate());
         assertEquals("<p>static about</p>", SiteFiles.read(out.resolve("about/index.html")));
+        assertSameAsACleanBuild();
+    }
+
+    @Test
+    void neverWritesOrDeletesThroughALinkedFolderInTheOutput() throws IOException {
+        build();
+        Path outside = root.resolve("outside");
+        Files.move(out.resolve("economy"), outside);
+        Files.createSymbolicLink(out.resolve("economy"), outside);
+        Map<String, String> outsideBefore = Trees.snapshot(outside);
+        Map<String, String> outputBefore = Trees.snapshot(out);
+        SiteFiles.writeFile(site, "content/zh/economy/a5.md", article("文章五（更新）", "2025-01-05", "招商引资"));
+        delete(site.resolve("content/zh/economy/a7.md"));
+
+        BuildException refused = assertThrows(BuildException.class, this::build);
+        assertTrue(refused.getMessage().contains("economy") && refused.getMessage().contains("symbolic link"),
+                refused.getMessage());
+        assertEquals(outsideBefore, Trees.snapshot(outside), "nothing written or deleted through the link");
+        assertEquals(outputBefore, Trees.snapshot(out));
+        assertTrue(Files.exists(root.resolve(".out.broadsheet-cache")), "the cache is kept");
+
+        // the way out the message names: without the cache the build makes a whole new output
+        Files.delete(root.resolve(".out.broadsheet-cache"));
+        assertFalse(build().upToDate());
+        assertFalse(Files.isSymbolicLink(out.resolve("economy")));
+        assertEquals(outsideBefore, Trees.snapshot(outside), "dropping the link left its target alone");
         assertSameAsACleanBuild();
     }
 

@@ -19,10 +19,13 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * Where a build puts what it makes until everything has succeeded, in a fresh folder beside the output folder.
@@ -170,6 +173,7 @@ public final class Staging implements AutoCloseable {
      * then each new file is renamed over the old one.
      */
     public void commit() {
+        if (update) refuseLinkedFolders();
         BuildCache.forget(output);
         try {
             if (update) {
@@ -216,11 +220,38 @@ public final class Staging implements AutoCloseable {
         }
     }
 
+    /**
+     * Checks, before anything changes, that no folder between the output folder and a file this commit
+     * writes or deletes is a symbolic link. Updating in place goes through the folders that are there, and a
+     * link could lead out of the output folder, where nothing may be written or deleted. (A swap never looks
+     * inside the previous output, so a link there is simply dropped with it.)
+     *
+     * @throws BuildException naming the link; the output and its cache are left as they were
+     */
+    private void refuseLinkedFolders() {
+        Set<Path> seen = ConcurrentHashMap.newKeySet();
+        Stream.concat(staged.keySet().stream(), obsolete().stream()).parallel().forEach(path -> {
+            for (Path dir = resolve(output, path).getParent(); !dir.equals(output) && seen.add(dir);
+                    dir = dir.getParent()) {
+                if (Files.isSymbolicLink(dir)) {
+                    throw BuildException.of(SourcePosition.of(dir.toString()), "is a symbolic link, and a build "
+                            + "updates its output in place: remove the link, or delete "
+                            + BuildCache.fileFor(output).getFileName() + " beside the output folder so that "
+                            + "the next build makes a whole new one");
+                }
+            }
+        });
+    }
+
+    /** The previous build's files that this build does not make. */
+    private List<String> obsolete() {
+        return previous.entries().stream().map(BuildCache.Entry::path).filter(path -> !next.lists(path)).toList();
+    }
+
     /** Deletes the previous build's files that this build does not make, and folders that are left empty. */
     private void deleteObsolete() throws IOException {
-        for (BuildCache.Entry entry : previous.entries()) {
-            if (next.lists(entry.path())) continue;
-            Path file = resolve(output, entry.path());
+        for (String path : obsolete()) {
+            Path file = resolve(output, path);
             if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) continue;
             Files.deleteIfExists(file);
             for (Path dir = file.getParent(); !dir.equals(output); dir = dir.getParent()) {
