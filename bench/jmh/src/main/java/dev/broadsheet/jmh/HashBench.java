@@ -2,32 +2,19 @@ package dev.broadsheet.jmh;
 
 import dev.broadsheet.io.Hash128;
 
-import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Time to hash a long string with {@link Hash128}, as the build hashes page bodies for its digests: the body of
  * the example site's longest article in each language.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-// the options of the build's own JVM (broadsheet.jvmArgs): C1 only, as a build sees the code
-@Fork(value = 1, jvmArgsAppend = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m"})
 @State(Scope.Benchmark)
-public class HashBench {
+public class HashBench extends BuildJvmBenchmark {
 
     /** The file under {@code content/}, without {@code .md}. */
     @Param({"zh/law/2025-11-21-law-based-government", "en/law/2025-11-21-law-based-government"})

@@ -6,32 +6,19 @@ import dev.broadsheet.markdown.LinkResolver;
 import dev.broadsheet.markdown.MarkdownRenderer;
 import dev.broadsheet.markdown.RenderedMarkdown;
 
-import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Time to render one article body of the example site to HTML, parsing, link rewriting and the HTML writer
  * included, with a {@link MarkdownRenderer} set up once as a build sets it up once per site.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-// the options of the build's own JVM (broadsheet.jvmArgs): C1 only, as a build sees the code
-@Fork(value = 1, jvmArgsAppend = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m"})
 @State(Scope.Benchmark)
-public class MarkdownBench {
+public class MarkdownBench extends BuildJvmBenchmark {
 
     /** Every relative {@code .md} link leads to a page, as in a site without broken links. */
     private static final LinkResolver EVERY_PAGE = target -> "/" + target.replace(".md", "/");

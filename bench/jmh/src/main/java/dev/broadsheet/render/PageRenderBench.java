@@ -7,26 +7,20 @@ import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Language;
 import dev.broadsheet.content.Site;
 import dev.broadsheet.diagnostics.Diagnostics;
+import dev.broadsheet.jmh.BuildJvmBenchmark;
 import dev.broadsheet.jmh.ExampleSite;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import freemarker.template.TemplateException;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Time to render one HTML page of the example site as the render stage does: the page's view
@@ -34,14 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * for the first page of that article's section list. The site is loaded and the engine set up once. Lives in
  * the renderer's package, whose classes are not public.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-// the options of the build's own JVM (broadsheet.jvmArgs): C1 only, as a build sees the code
-@Fork(value = 1, jvmArgsAppend = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m"})
 @State(Scope.Benchmark)
-public class PageRenderBench {
+public class PageRenderBench extends BuildJvmBenchmark {
 
     /** The language whose pages are rendered. */
     @Param({"zh", "en"})

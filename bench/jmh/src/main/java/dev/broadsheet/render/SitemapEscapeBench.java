@@ -4,24 +4,18 @@ import dev.broadsheet.BuildOptions;
 import dev.broadsheet.Broadsheet;
 import dev.broadsheet.content.Site;
 import dev.broadsheet.content.Tag;
+import dev.broadsheet.jmh.BuildJvmBenchmark;
 import dev.broadsheet.jmh.ExampleSite;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Time for {@link XmlWriter} to write a sitemap of {@value #URLS} URLs with Chinese path segments (the example
@@ -30,14 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * keeps them once made: percent-encoded as the sitemap writes them, or as IRIs with the Chinese characters
  * left in, as the Atom feed writes them. Lives in the renderer's package, whose classes are not public.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-// the options of the build's own JVM (broadsheet.jvmArgs): C1 only, as a build sees the code
-@Fork(value = 1, jvmArgsAppend = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m"})
 @State(Scope.Benchmark)
-public class SitemapEscapeBench {
+public class SitemapEscapeBench extends BuildJvmBenchmark {
 
     /** How many URLs the sitemap lists. */
     static final int URLS = 100;
