@@ -41,6 +41,10 @@ public final class TextFiles {
     public static Optional<String> decode(byte[] bytes, String display, Diagnostics diagnostics) {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        // the quick road: String's own decoder puts U+FFFD for every malformed sequence, so a text without one
+        // was valid; only a text with one (bad bytes, or a U+FFFD written in the file) takes the strict road
+        String quick = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (quick.indexOf('\uFFFD') < 0) return Optional.of(normalizeLineEndings(quick));
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
