@@ -42,9 +42,10 @@ public final class Broadsheet {
     }
 
     /**
-     * Builds the site in {@code siteDir} into {@code outputDir}. The output is first written into a fresh
-     * folder beside {@code outputDir} and swapped in only when everything succeeded, so a failed build leaves
-     * the previous output as it was.
+     * Builds the site in {@code siteDir} into {@code outputDir}. What the build makes is first written into a
+     * fresh folder beside {@code outputDir}, and the output changes only when everything succeeded, so a failed
+     * build leaves the previous output as it was. With the cache of a previous build, only the pages whose
+     * inputs changed are made, and the output is updated in place; without one, a whole new output is swapped in.
      *
      * @throws BuildException when the site has errors, or the output folder is not a safe place to write
      */
