@@ -5,7 +5,8 @@
 #   ARTICLES=10000 RUNS=5 bash bench/run.sh
 #
 # Each run is a whole process from a cold start, alternating Broadsheet and Hugo (A B A B …) so that a
-# change in machine load hits both. Prints medians of wall time and peak memory (RSS), the ratio
+# change in machine load hits both: a clean build, a rebuild with nothing changed, and a rebuild after one
+# article was edited (the article is put back afterwards). Prints medians of wall time and peak memory (RSS), the ratio
 # Broadsheet/Hugo, the pages each produced, and Broadsheet's own time per stage. Hugo runs only when
 # `hugo` is installed (apt-get install hugo). Not part of the test command.
 set -euo pipefail
@@ -66,6 +67,23 @@ hugo_build() { # name output-folder
 # some 30,000 files and folders just before a timed run makes the next file and folder creations on ext4
 # several times dearer in the kernel (it steps over the recently freed inodes): whichever tool ran right
 # after an `rm -rf` paid for it, up to 4 s of system time here.
+# The article each run edits, in both corpora (same relative path), and how to put it back.
+EDITED="$(cd "$WORK/site" && find content -mindepth 3 -name '*.md' | sort | head -1)"
+rm -f "$WORK/edited-hugo.md.orig"
+cp "$WORK/site/$EDITED" "$WORK/edited.md.orig"
+[ -f "$WORK/site-hugo/$EDITED" ] && cp "$WORK/site-hugo/$EDITED" "$WORK/edited-hugo.md.orig"
+restore_edit() {
+  cp "$WORK/edited.md.orig" "$WORK/site/$EDITED"
+  [ -f "$WORK/edited-hugo.md.orig" ] && cp "$WORK/edited-hugo.md.orig" "$WORK/site-hugo/$EDITED"
+  return 0
+}
+trap restore_edit EXIT
+edit_article() { # run number: a paragraph added at the end, different in every run
+  for f in "$WORK/site/$EDITED" "$WORK/site-hugo/$EDITED"; do
+    [ -f "$f" ] && printf '\n第 %s 次运行追加的一段话，用来测试只改一篇文章后的构建。\n' "$1" >> "$f"
+  done
+  return 0
+}
 rm -rf "$WORK/runs" "$WORK/out" "$WORK/out-hugo" "$WORK/.out.broadsheet-cache"
 rm -f "$WORK"/*.tsv "$WORK"/stages.txt
 for i in $(seq 1 "$RUNS"); do
@@ -78,6 +96,11 @@ for i in $(seq 1 "$RUNS"); do
   # a rebuild with nothing changed, over the output just made
   broadsheet_build broadsheet-unchanged "$runs/out"
   [ "$HAVE_HUGO" = 1 ] && hugo_build hugo-unchanged "$runs/out-hugo"
+  # a rebuild after one article was edited, over the same output (Hugo has no build cache: a full build)
+  edit_article "$i"
+  broadsheet_build broadsheet-edited "$runs/out"
+  [ "$HAVE_HUGO" = 1 ] && hugo_build hugo-edited "$runs/out-hugo"
+  restore_edit
 done
 
 row() { # name label
@@ -97,11 +120,15 @@ row broadsheet "broadsheet, clean"
 [ "$HAVE_HUGO" = 1 ] && row hugo "hugo, clean"
 row broadsheet-unchanged "broadsheet, nothing changed"
 [ "$HAVE_HUGO" = 1 ] && row hugo-unchanged "hugo, nothing changed"
+row broadsheet-edited "broadsheet, one article edited"
+[ "$HAVE_HUGO" = 1 ] && row hugo-edited "hugo, one article edited"
 if [ "$HAVE_HUGO" = 1 ]; then
   ratio() { echo "$(cut -d' ' -f"$3" "$WORK/$1.tsv" | median) / $(cut -d' ' -f"$3" "$WORK/$2.tsv" | median)" | bc -l; }
-  printf '\nratios broadsheet/hugo: clean wall %.2f, clean peak RSS %.2f, nothing-changed wall %.2f\n' \
-    "$(ratio broadsheet hugo 1)" "$(ratio broadsheet hugo 2)" "$(ratio broadsheet-unchanged hugo-unchanged 1)"
+  printf '\nratios broadsheet/hugo: clean wall %.2f, clean peak RSS %.2f, nothing-changed wall %.2f, one-article-edited wall %.2f\n' \
+    "$(ratio broadsheet hugo 1)" "$(ratio broadsheet hugo 2)" "$(ratio broadsheet-unchanged hugo-unchanged 1)" \
+    "$(ratio broadsheet-edited hugo-edited 1)"
 fi
+printf 'edited article: %s\n' "$EDITED"
 printf '\nBroadsheet stages per clean run:\n'
 cat "$WORK/stages.txt"
 
