@@ -68,7 +68,7 @@ hugo_build() { # name output-folder
 # several times dearer in the kernel (it steps over the recently freed inodes): whichever tool ran right
 # after an `rm -rf` paid for it, up to 4 s of system time here.
 # The article each run edits, in both corpora (same relative path), and how to put it back.
-EDITED="$(cd "$WORK/site" && find content -mindepth 3 -name '*.md' | sort | head -1)"
+EDITED="$(cd "$WORK/site" && find content -mindepth 3 -name '*.md' | LC_ALL=C sort | awk 'NR == 1')"
 rm -f "$WORK/edited-hugo.md.orig"
 cp "$WORK/site/$EDITED" "$WORK/edited.md.orig"
 [ -f "$WORK/site-hugo/$EDITED" ] && cp "$WORK/site-hugo/$EDITED" "$WORK/edited-hugo.md.orig"
