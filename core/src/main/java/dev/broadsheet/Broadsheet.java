@@ -4,6 +4,7 @@ import dev.broadsheet.check.LinkChecker;
 import dev.broadsheet.check.TranslationChecker;
 import dev.broadsheet.config.ConfigLoader;
 import dev.broadsheet.config.SiteConfig;
+import dev.broadsheet.content.BodyCache;
 import dev.broadsheet.content.ContentLoader;
 import dev.broadsheet.content.Site;
 import dev.broadsheet.diagnostics.BuildException;
@@ -71,14 +72,45 @@ public final class Broadsheet {
         Thread setupThread = new Thread(setup, "broadsheet-render-setup");
         setupThread.setDaemon(true);
         setupThread.start();
-        ContentLoader loader = new ContentLoader(config, options.drafts(), diagnostics);
+        Path bodiesFile = BodyCache.fileFor(target.folder());
+        BodyCache bodies = BodyCache.read(bodiesFile, CodeVersion.marker() + " " + config.markdown());
+        ContentLoader loader = new ContentLoader(config, options.drafts(), diagnostics, bodies);
         Site site = loader.load(siteDir);
+        bodies.doneReading();
         SiteRenderer.Setup prepared = join(setup);
         diagnostics.addAll(setupProblems);
         diagnostics.throwIfErrors();
         stages.put("load", since(start).minus(loader.markdownTime()));
         stages.put("markdown", loader.markdownTime());
 
+        // every body is rendered now: they are written for the next build while this one renders its pages
+        FutureTask<Void> bodiesWritten = new FutureTask<>(() -> {
+            bodies.write(bodiesFile);
+            return null;
+        });
+        Thread bodiesWriter = new Thread(bodiesWritten, "broadsheet-body-cache");
+        bodiesWriter.setDaemon(true);
+        bodiesWriter.start();
+        BuildReport report;
+        try {
+            report = render(siteDir, target, previous, inputs, prepared, site, diagnostics, stages, start);
+        } catch (RuntimeException | Error e) {
+            // the build's own failure is the one to report; the writer is waited for, so no half file is left
+            try {
+                join(bodiesWritten);
+            } catch (RuntimeException | Error writeFailure) {
+                e.addSuppressed(writeFailure);
+            }
+            throw e;
+        }
+        join(bodiesWritten);
+        return report;
+    }
+
+    /** The render and write stages of {@link #build}. */
+    private static BuildReport render(Path siteDir, OutputTarget target, BuildCache previous, String inputs,
+                                      SiteRenderer.Setup prepared, Site site, Diagnostics diagnostics,
+                                      Map<String, Duration> stages, long start) {
         long renderStart = System.nanoTime();
         SiteRenderer renderer = new SiteRenderer(prepared, site, diagnostics);
         diagnostics.throwIfErrors();
@@ -185,7 +217,7 @@ public final class Broadsheet {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while setting up the templates", e);
+            throw new IllegalStateException("interrupted while waiting for a thread of the build", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) throw runtime;
             if (e.getCause() instanceof Error error) throw error;

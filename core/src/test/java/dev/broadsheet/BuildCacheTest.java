@@ -72,8 +72,11 @@ class BuildCacheTest {
         return inodes;
     }
 
+    private int cleanBuilds;
+
     private void assertSameAsACleanBuild() {
-        Path clean = root.resolve("clean");
+        // a new folder every time: a build into the same one would reuse its own caches
+        Path clean = root.resolve("clean-" + ++cleanBuilds);
         Broadsheet.build(site, clean, BuildOptions.defaults());
         assertEquals(Trees.snapshot(clean), Trees.snapshot(out));
     }
@@ -117,6 +120,10 @@ class BuildCacheTest {
         changes.put("a new article", s -> SiteFiles.writeFile(s, "content/zh/economy/a13.md",
                 article("文章13", "2025-01-13", "招商引资")));
         changes.put("a deleted article", s -> delete(s.resolve("content/zh/economy/a1.md")));
+        changes.put("a link to another article", s -> SiteFiles.writeFile(s, "content/zh/economy/a4.md",
+                article("文章4", "2025-01-04", "红色物业").replace("的正文。", "的正文，另见[文章6](a6.md)。")));
+        changes.put("the URL of the linked article", s -> SiteFiles.writeFile(s, "content/zh/economy/a6.md",
+                article("文章6", "2025-01-06", "红色物业").replace("date:", "slug: six-renamed\ndate:")));
         changes.put("a template", s -> SiteFiles.writeFile(s, "templates/article.ftlh",
                 "<#import \"layout.ftlh\" as layout><@layout.frame><h1>${article.title}</h1></@layout.frame>"));
         changes.put("a UI string", s -> SiteFiles.writeFile(s, "i18n/zh.yaml", "home: 首页（改）\n"));
@@ -127,6 +134,10 @@ class BuildCacheTest {
             change.getValue().accept(site);
             assertFalse(build().upToDate(), change.getKey());
             assertSameAsACleanBuild();
+            if (change.getKey().equals("the URL of the linked article")) {
+                assertTrue(SiteFiles.read(out.resolve("economy/a4/index.html")).contains("/economy/six-renamed/\""),
+                        "the body that links to the moved article is made again with its new URL");
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.diagnostics.Diagnostics;
 import dev.broadsheet.diagnostics.SourcePosition;
 import dev.broadsheet.io.TextFiles;
+import dev.broadsheet.markdown.LinkResolver;
 import dev.broadsheet.markdown.MarkdownRenderer;
 import dev.broadsheet.markdown.RenderedMarkdown;
 import dev.broadsheet.markdown.TextStats;
@@ -28,6 +29,7 @@ public final class ContentLoader {
     private final boolean drafts;
     private final Diagnostics diagnostics;
     private final ContentCache cache;
+    private final BodyCache bodies;
     private java.time.Duration markdownTime = java.time.Duration.ZERO;
 
     /**
@@ -36,7 +38,7 @@ public final class ContentLoader {
      * @param diagnostics where problems go
      */
     public ContentLoader(SiteConfig config, boolean drafts, Diagnostics diagnostics) {
-        this(config, drafts, diagnostics, null);
+        this(config, drafts, diagnostics, null, null);
     }
 
     /**
@@ -45,10 +47,26 @@ public final class ContentLoader {
      * @param cache what earlier loads of this site with this configuration read, or null for none
      */
     public ContentLoader(SiteConfig config, boolean drafts, Diagnostics diagnostics, ContentCache cache) {
+        this(config, drafts, diagnostics, cache, null);
+    }
+
+    /**
+     * A loader for a build that keeps its rendered bodies between runs.
+     *
+     * @param bodies the bodies the last build rendered, which this load takes over where their text and links
+     *               are unchanged and adds to
+     */
+    public ContentLoader(SiteConfig config, boolean drafts, Diagnostics diagnostics, BodyCache bodies) {
+        this(config, drafts, diagnostics, null, bodies);
+    }
+
+    private ContentLoader(SiteConfig config, boolean drafts, Diagnostics diagnostics, ContentCache cache,
+                          BodyCache bodies) {
         this.config = config;
         this.drafts = drafts;
         this.diagnostics = diagnostics;
         this.cache = cache;
+        this.bodies = bodies;
     }
 
     /** Loads {@code siteDir/content}. Files with errors are left out; the errors are in the diagnostics. */
@@ -160,8 +178,10 @@ public final class ContentLoader {
                                 Diagnostics diagnostics) {
         SourceFile source = p.source();
         Fields f = p.fields();
-        RenderedMarkdown rendered = markdown.render(SourcePosition.of(source.path(), p.bodyFirstLine()), p.body(),
-                target -> urlsBySource.get(resolve(source.folder(), target)), diagnostics);
+        SourcePosition start = SourcePosition.of(source.path(), p.bodyFirstLine());
+        LinkResolver links = target -> urlsBySource.get(resolve(source.folder(), target));
+        RenderedMarkdown rendered = bodies != null ? bodies.render(markdown, start, p.body(), links, diagnostics)
+                : markdown.render(start, p.body(), links, diagnostics);
         Body body = new Body(rendered.html(),
                 rendered.headings().stream().map(h -> new TocEntry(h.level(), h.id(), h.text())).toList(),
                 TextStats.wordCount(rendered.cjkCharacters(), rendered.words()),

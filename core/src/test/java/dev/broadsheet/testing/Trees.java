@@ -31,9 +31,10 @@ public final class Trees {
         return files;
     }
 
-    /** The names in {@code folder}, sorted, without the build caches kept beside output folders. */
+    /** The names in {@code folder}, sorted, without the build and body caches kept beside output folders. */
     public static java.util.List<String> namesWithoutCaches(Path folder) {
-        return names(folder).stream().filter(n -> !n.endsWith(".broadsheet-cache")).toList();
+        return names(folder).stream()
+                .filter(n -> !n.endsWith(".broadsheet-cache") && !n.endsWith(".broadsheet-bodies")).toList();
     }
 
     /** The names in {@code folder}, sorted. */
