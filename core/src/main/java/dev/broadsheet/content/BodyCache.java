@@ -172,6 +172,12 @@ public final class BodyCache {
         List<Map.Entry<Hash128.Sum, Entry>> entries = new ArrayList<>(next.entrySet());
         entries.sort(Comparator.comparing((Map.Entry<Hash128.Sum, Entry> e) -> e.getKey().high())
                 .thenComparing(e -> e.getKey().low()));
+        try {
+            // the output's parent folder, which the build makes anyway, may not be there yet: this runs early
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
         try (OutputStream stream = Files.newOutputStream(temp);
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16))) {
             string(out, HEADER);

@@ -51,7 +51,8 @@ class BodyCacheTest {
 
     @Test
     void aBodyComesBackFromTheFileAsItWasRendered() {
-        Path file = dir.resolve(".out.broadsheet-bodies");
+        // in a folder that is not there yet, as target/ before a project's first build
+        Path file = dir.resolve("target/.site.broadsheet-bodies");
         BodyCache first = BodyCache.empty("v1");
         RenderedMarkdown rendered = render(first, BODY, new Links(Map.of("b.md", "/news/b/")), new Diagnostics());
         first.write(file);
