@@ -76,7 +76,6 @@ public final class Broadsheet {
         BodyCache bodies = BodyCache.read(bodiesFile, CodeVersion.marker() + " " + config.markdown());
         ContentLoader loader = new ContentLoader(config, options.drafts(), diagnostics, bodies);
         Site site = loader.load(siteDir);
-        bodies.doneReading();
         SiteRenderer.Setup prepared = join(setup);
         diagnostics.addAll(setupProblems);
         diagnostics.throwIfErrors();

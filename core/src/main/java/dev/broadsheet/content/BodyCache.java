@@ -8,18 +8,16 @@ import dev.broadsheet.markdown.LinkResolver;
 import dev.broadsheet.markdown.MarkdownRenderer;
 import dev.broadsheet.markdown.RenderedMarkdown;
 
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,16 +37,25 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class BodyCache {
 
-    private static final String HEADER = "broadsheet-bodies 1";
+    private static final String HEADER = "broadsheet-bodies 2";
+    /** The file's byte order: the machine's on every platform Broadsheet is likely to run on, so no swapping. */
+    private static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
 
-    /** A rendered body and the links it resolved: target, URL, target, URL… */
-    private record Entry(RenderedMarkdown rendered, List<String> links) {
+    /**
+     * A rendered body and the links it resolved: target, URL, target, URL… When it came from the last build's
+     * file, {@code offset} and {@code length} say where its bytes are there, to be copied as they are.
+     */
+    private record Entry(RenderedMarkdown rendered, List<String> links, int offset, int length) {
+
+        Entry(RenderedMarkdown rendered, List<String> links) {
+            this(rendered, links, -1, -1);
+        }
     }
 
     private final String version;
-    private volatile byte[] stored;
+    private final byte[] stored;
     /** Where each stored entry's payload is in {@link #stored}: offset and length. */
-    private volatile Map<Hash128.Sum, int[]> index;
+    private final Map<Hash128.Sum, int[]> index;
     private final Map<Hash128.Sum, Entry> next = new ConcurrentHashMap<>();
 
     private BodyCache(String version, byte[] stored, Map<Hash128.Sum, int[]> index) {
@@ -69,7 +76,7 @@ public final class BodyCache {
     public static BodyCache read(Path file, String version) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            ByteBuffer in = ByteBuffer.wrap(bytes);
+            ByteBuffer in = ByteBuffer.wrap(bytes).order(ORDER);
             if (!HEADER.equals(string(in)) || !version.equals(string(in))) return empty(version);
             int count = in.getInt();
             Map<Hash128.Sum, int[]> index = new HashMap<>(count * 2);
@@ -130,23 +137,12 @@ public final class BodyCache {
         return true;
     }
 
-    /**
-     * Lets go of what the last build stored (tens of megabytes for a large site) once the bodies are loaded:
-     * from then on only this build's bodies are kept, for {@link #write}.
-     */
-    public void doneReading() {
-        index = Map.of();
-        stored = new byte[0];
-    }
-
     /** The entry the last build stored under {@code key}, or null. */
     private Entry stored(Hash128.Sum key) {
-        Map<Hash128.Sum, int[]> index = this.index;
-        byte[] stored = this.stored;
         int[] at = index.get(key);
-        if (at == null || at[0] + at[1] > stored.length) return null;
+        if (at == null) return null;
         try {
-            ByteBuffer in = ByteBuffer.wrap(stored, at[0], at[1]);
+            ByteBuffer in = ByteBuffer.wrap(stored, at[0], at[1]).order(ORDER);
             String html = string(in);
             String firstParagraph = string(in);
             int cjk = in.getInt();
@@ -157,7 +153,8 @@ public final class BodyCache {
             int linkCount = in.getInt();
             List<String> links = new ArrayList<>(linkCount);
             for (int i = 0; i < linkCount; i++) links.add(string(in));
-            return new Entry(new RenderedMarkdown(html, headings, firstParagraph, cjk, words), List.copyOf(links));
+            return new Entry(new RenderedMarkdown(html, headings, firstParagraph, cjk, words), List.copyOf(links),
+                    at[0], at[1]);
         } catch (RuntimeException e) {
             return null;
         }
@@ -178,34 +175,43 @@ public final class BodyCache {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
-        try (OutputStream stream = Files.newOutputStream(temp);
-             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16))) {
-            string(out, HEADER);
-            string(out, version);
-            out.writeInt(entries.size());
-            ByteArrayOutputStream payload = new ByteArrayOutputStream(16 * 1024);
-            DataOutputStream entryOut = new DataOutputStream(payload);
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            Out out = new Out(channel);
+            out.string(HEADER);
+            out.string(version);
+            out.putInt(entries.size());
             for (Map.Entry<Hash128.Sum, Entry> e : entries) {
-                payload.reset();
-                RenderedMarkdown rendered = e.getValue().rendered();
-                string(entryOut, rendered.html());
-                string(entryOut, rendered.firstParagraph());
-                entryOut.writeInt(rendered.cjkCharacters());
-                entryOut.writeInt(rendered.words());
-                entryOut.writeInt(rendered.headings().size());
-                for (Heading heading : rendered.headings()) {
-                    entryOut.writeInt(heading.level());
-                    string(entryOut, heading.id());
-                    string(entryOut, heading.text());
+                if (e.getValue().length() >= 0) {
+                    // as the last build wrote it: the same version, so the same bytes
+                    out.putLong(e.getKey().high());
+                    out.putLong(e.getKey().low());
+                    out.putInt(e.getValue().length());
+                    out.bytes(stored, e.getValue().offset(), e.getValue().length());
+                    continue;
                 }
-                entryOut.writeInt(e.getValue().links().size());
-                for (String link : e.getValue().links()) string(entryOut, link);
-                entryOut.flush();
-                out.writeLong(e.getKey().high());
-                out.writeLong(e.getKey().low());
-                out.writeInt(payload.size());
-                payload.writeTo(out);
+                RenderedMarkdown rendered = e.getValue().rendered();
+                List<String> links = e.getValue().links();
+                int length = size(rendered.html()) + size(rendered.firstParagraph()) + 3 * 4 + 4;
+                for (Heading heading : rendered.headings()) length += 4 + size(heading.id()) + size(heading.text());
+                for (String link : links) length += size(link);
+                out.putLong(e.getKey().high());
+                out.putLong(e.getKey().low());
+                out.putInt(length);
+                out.string(rendered.html());
+                out.string(rendered.firstParagraph());
+                out.putInt(rendered.cjkCharacters());
+                out.putInt(rendered.words());
+                out.putInt(rendered.headings().size());
+                for (Heading heading : rendered.headings()) {
+                    out.putInt(heading.level());
+                    out.string(heading.id());
+                    out.string(heading.text());
+                }
+                out.putInt(links.size());
+                for (String link : links) out.string(link);
             }
+            out.flush();
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temp);
             throw e instanceof IOException io ? new UncheckedIOException("cannot write " + temp, io)
@@ -227,22 +233,77 @@ public final class BodyCache {
         }
     }
 
+    /** Bytes a string takes in the file: its length, then its chars. */
+    private static int size(String text) {
+        return 4 + 2 * text.length();
+    }
+
+    /**
+     * Writes the file through one buffer. Strings go as UTF-16 chars, copied in bulk: encoding 40 MB of bodies
+     * to UTF-8 cost the build's JIT tier more than rendering them twice over would save.
+     */
+    private static final class Out {
+        private final FileChannel channel;
+        private final ByteBuffer buffer = ByteBuffer.allocate(1 << 20).order(ORDER);
+        private final char[] chars = new char[1 << 16];
+
+        Out(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        void putInt(int value) throws IOException {
+            room(4);
+            buffer.putInt(value);
+        }
+
+        void putLong(long value) throws IOException {
+            room(8);
+            buffer.putLong(value);
+        }
+
+        void string(String text) throws IOException {
+            putInt(text.length());
+            for (int from = 0; from < text.length(); ) {
+                int n = Math.min(chars.length, text.length() - from);
+                text.getChars(from, from + n, chars, 0);
+                room(2 * n);
+                buffer.asCharBuffer().put(chars, 0, n);
+                buffer.position(buffer.position() + 2 * n);
+                from += n;
+            }
+        }
+
+        void bytes(byte[] source, int offset, int length) throws IOException {
+            for (int from = offset, end = offset + length; from < end; ) {
+                if (!buffer.hasRemaining()) flush();
+                int n = Math.min(buffer.remaining(), end - from);
+                buffer.put(source, from, n);
+                from += n;
+            }
+        }
+
+        private void room(int bytes) throws IOException {
+            if (buffer.remaining() < bytes) flush();
+        }
+
+        void flush() throws IOException {
+            buffer.flip();
+            while (buffer.hasRemaining()) channel.write(buffer);
+            buffer.clear();
+        }
+    }
+
     /** How many bodies this build rendered or reused so far. */
     public int size() {
         return next.size();
     }
 
-    private static void string(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
     private static String string(ByteBuffer in) {
         int length = in.getInt();
-        if (length < 0 || length > in.remaining()) throw new IllegalStateException("damaged body cache");
-        String text = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return text;
+        if (length < 0 || 2L * length > in.remaining()) throw new IllegalStateException("damaged body cache");
+        char[] chars = new char[length];
+        in.asCharBuffer().get(chars);
+        in.position(in.position() + 2 * length);
+        return new String(chars);
     }
 }

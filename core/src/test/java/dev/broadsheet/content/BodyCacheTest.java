@@ -105,6 +105,42 @@ class BodyCacheTest {
     }
 
     @Test
+    void aRebuildCopiesWhatItReusedAndWritesTheSameFile() throws IOException {
+        Links links = new Links(Map.of("b.md", "/news/b/"));
+        BodyCache first = BodyCache.empty("v1");
+        for (int i = 0; i < 40; i++) render(first, BODY + "第" + i + "段。长".repeat(i * 50) + "\n", links, new Diagnostics());
+        // longer than one chunk of the writer's copy (65,536 chars)
+        String big = "很长的正文，".repeat(15_000) + "\n";
+        RenderedMarkdown bigRendered = render(first, big, links, new Diagnostics());
+        first.write(dir.resolve("first"));
+        assertEquals(bigRendered, render(BodyCache.read(dir.resolve("first"), "v1"), big, links, new Diagnostics()));
+
+        BodyCache second = BodyCache.read(dir.resolve("first"), "v1");
+        List<RenderedMarkdown> reused = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            reused.add(render(second, BODY + "第" + i + "段。长".repeat(i * 50) + "\n", links, new Diagnostics()));
+        }
+        render(second, big, links, new Diagnostics());
+        second.write(dir.resolve("second"));
+        assertEquals(-1L, Files.mismatch(dir.resolve("first"), dir.resolve("second")));
+
+        // one body changed: the rest are copied, and every entry still reads back as rendered
+        BodyCache third = BodyCache.read(dir.resolve("second"), "v1");
+        for (int i = 0; i < 40; i++) {
+            render(third, BODY + "第" + i + "段。长".repeat(i * 50) + (i == 7 ? "改" : "") + "\n", links,
+                    new Diagnostics());
+        }
+        third.write(dir.resolve("third"));
+        BodyCache fourth = BodyCache.read(dir.resolve("third"), "v1");
+        for (int i = 0; i < 40; i++) {
+            if (i == 7) continue;
+            Links counted = new Links(Map.of("b.md", "/news/b/"));
+            assertEquals(reused.get(i), render(fourth, BODY + "第" + i + "段。长".repeat(i * 50) + "\n", counted,
+                    new Diagnostics()));
+        }
+    }
+
+    @Test
     void theSameBodiesGiveTheSameFile() throws IOException {
         for (String name : List.of("a", "b")) {
             BodyCache cache = BodyCache.empty("v1");
