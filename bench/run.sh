@@ -6,7 +6,8 @@
 #
 # Each run is a whole process from a cold start, alternating Broadsheet and Hugo (A B A B …) so that a
 # change in machine load hits both: a clean build, a rebuild with nothing changed, and a rebuild after one
-# article was edited (the article is put back afterwards). Prints medians of wall time and peak memory (RSS), the ratio
+# article was edited, twice for Broadsheet (the first rebuild after a clean build, and a later one that has
+# the rendered bodies the first kept; the article is put back afterwards). Prints medians of wall time and peak memory (RSS), the ratio
 # Broadsheet/Hugo, the pages each produced, and Broadsheet's own time per stage. Hugo runs only when
 # `hugo` is installed (apt-get install hugo). Not part of the test command.
 set -euo pipefail
@@ -96,10 +97,13 @@ for i in $(seq 1 "$RUNS"); do
   # a rebuild with nothing changed, over the output just made
   broadsheet_build broadsheet-unchanged "$runs/out"
   [ "$HAVE_HUGO" = 1 ] && hugo_build hugo-unchanged "$runs/out-hugo"
-  # a rebuild after one article was edited, over the same output (Hugo has no build cache: a full build)
+  # a rebuild after one article was edited, over the same output (Hugo has no build cache: a full build);
+  # then the same article edited again: a later rebuild, which has the bodies the first one kept
   edit_article "$i"
   broadsheet_build broadsheet-edited "$runs/out"
   [ "$HAVE_HUGO" = 1 ] && hugo_build hugo-edited "$runs/out-hugo"
+  edit_article "$i, again"
+  broadsheet_build broadsheet-edited-again "$runs/out"
   restore_edit
 done
 
@@ -120,13 +124,14 @@ row broadsheet "broadsheet, clean"
 [ "$HAVE_HUGO" = 1 ] && row hugo "hugo, clean"
 row broadsheet-unchanged "broadsheet, nothing changed"
 [ "$HAVE_HUGO" = 1 ] && row hugo-unchanged "hugo, nothing changed"
-row broadsheet-edited "broadsheet, one article edited"
+row broadsheet-edited "broadsheet, one article edited (first rebuild)"
+row broadsheet-edited-again "broadsheet, edited again (later rebuild)"
 [ "$HAVE_HUGO" = 1 ] && row hugo-edited "hugo, one article edited"
 if [ "$HAVE_HUGO" = 1 ]; then
   ratio() { echo "$(cut -d' ' -f"$3" "$WORK/$1.tsv" | median) / $(cut -d' ' -f"$3" "$WORK/$2.tsv" | median)" | bc -l; }
-  printf '\nratios broadsheet/hugo: clean wall %.2f, clean peak RSS %.2f, nothing-changed wall %.2f, one-article-edited wall %.2f\n' \
+  printf '\nratios broadsheet/hugo: clean wall %.2f, clean peak RSS %.2f, nothing-changed wall %.2f, one-article-edited wall %.2f (first rebuild) %.2f (later)\n' \
     "$(ratio broadsheet hugo 1)" "$(ratio broadsheet hugo 2)" "$(ratio broadsheet-unchanged hugo-unchanged 1)" \
-    "$(ratio broadsheet-edited hugo-edited 1)"
+    "$(ratio broadsheet-edited hugo-edited 1)" "$(ratio broadsheet-edited-again hugo-edited 1)"
 fi
 printf 'edited article: %s\n' "$EDITED"
 printf '\nBroadsheet stages per clean run:\n'

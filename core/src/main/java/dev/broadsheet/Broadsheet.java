@@ -17,6 +17,7 @@ import dev.broadsheet.output.Staging;
 import dev.broadsheet.render.ModelDigest;
 import dev.broadsheet.render.SiteRenderer;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -72,8 +73,11 @@ public final class Broadsheet {
         Thread setupThread = new Thread(setup, "broadsheet-render-setup");
         setupThread.setDaemon(true);
         setupThread.start();
+        // rendered bodies are kept for rebuilds only: a build from nothing (CI from a fresh checkout) would pay
+        // about 5% of its time to write them for a next build that may never come
         Path bodiesFile = BodyCache.fileFor(target.folder());
-        BodyCache bodies = BodyCache.read(bodiesFile, CodeVersion.marker() + " " + config.markdown());
+        BodyCache bodies = previous.isEmpty() && !Files.exists(bodiesFile) ? null
+                : BodyCache.read(bodiesFile, CodeVersion.marker() + " " + config.markdown());
         ContentLoader loader = new ContentLoader(config, options.drafts(), diagnostics, bodies);
         Site site = loader.load(siteDir);
         SiteRenderer.Setup prepared = join(setup);
@@ -84,7 +88,7 @@ public final class Broadsheet {
 
         // every body is rendered now: they are written for the next build while this one renders its pages
         FutureTask<Void> bodiesWritten = new FutureTask<>(() -> {
-            bodies.write(bodiesFile);
+            if (bodies != null) bodies.write(bodiesFile);
             return null;
         });
         Thread bodiesWriter = new Thread(bodiesWritten, "broadsheet-body-cache");

@@ -142,6 +142,20 @@ class BuildCacheTest {
     }
 
     @Test
+    void renderedBodiesAreKeptByRebuildsOnly() {
+        Path bodies = root.resolve(".out.broadsheet-bodies");
+        build();
+        assertFalse(Files.exists(bodies), "a build from nothing does not pay for a next build");
+        SiteFiles.writeFile(site, "content/zh/economy/a5.md", article("文章五（更新）", "2025-01-05", "招商引资"));
+        build();
+        assertTrue(Files.exists(bodies), "a rebuild keeps its bodies for the next one");
+        SiteFiles.writeFile(site, "content/zh/economy/a5.md", article("文章五（再更新）", "2025-01-05", "招商引资"));
+        build();
+        assertTrue(SiteFiles.read(out.resolve("economy/a5/index.html")).contains("文章五（再更新）的正文。"));
+        assertSameAsACleanBuild();
+    }
+
+    @Test
     void aStaticFileAtAPagesPathWinsInEveryBuild() {
         SiteFiles.writeFile(site, "static/about/index.html", "<p>static about</p>");
         build();

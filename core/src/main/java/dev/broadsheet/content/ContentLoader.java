@@ -54,7 +54,7 @@ public final class ContentLoader {
      * A loader for a build that keeps its rendered bodies between runs.
      *
      * @param bodies the bodies the last build rendered, which this load takes over where their text and links
-     *               are unchanged and adds to
+     *               are unchanged and adds to; null to render every body and keep none
      */
     public ContentLoader(SiteConfig config, boolean drafts, Diagnostics diagnostics, BodyCache bodies) {
         this(config, drafts, diagnostics, null, bodies);
