@@ -68,11 +68,8 @@ public final class Broadsheet {
         // templates and UI strings depend on the configuration only: they are set up while the content loads,
         // their problems collected apart and added once both are done
         Diagnostics setupProblems = new Diagnostics();
-        FutureTask<SiteRenderer.Setup> setup = new FutureTask<>(
-                () -> SiteRenderer.prepare(siteDir, config, setupProblems, new ModelDigest()));
-        Thread setupThread = new Thread(setup, "broadsheet-render-setup");
-        setupThread.setDaemon(true);
-        setupThread.start();
+        FutureTask<SiteRenderer.Setup> setup = inBackground("broadsheet-render-setup",
+                new FutureTask<>(() -> SiteRenderer.prepare(siteDir, config, setupProblems, new ModelDigest())));
         // rendered bodies are kept for rebuilds only: a build from nothing (CI from a fresh checkout) would pay
         // about 5% of its time to write them for a next build that may never come
         Path bodiesFile = BodyCache.fileFor(target.folder());
@@ -87,13 +84,8 @@ public final class Broadsheet {
         stages.put("markdown", loader.markdownTime());
 
         // every body is rendered now: they are written for the next build while this one renders its pages
-        FutureTask<Void> bodiesWritten = new FutureTask<>(() -> {
-            if (bodies != null) bodies.write(bodiesFile);
-            return null;
-        });
-        Thread bodiesWriter = new Thread(bodiesWritten, "broadsheet-body-cache");
-        bodiesWriter.setDaemon(true);
-        bodiesWriter.start();
+        FutureTask<Void> bodiesWritten = bodies == null ? null
+                : inBackground("broadsheet-body-cache", new FutureTask<>(() -> bodies.write(bodiesFile), null));
         BuildReport report;
         try {
             report = render(siteDir, target, previous, inputs, prepared, site, diagnostics, stages, start);
@@ -214,8 +206,17 @@ public final class Broadsheet {
         return config;
     }
 
-    /** The result of {@code task}, its exception rethrown as it was. */
+    /** Starts {@code task} in a daemon thread called {@code name}, and returns it to be joined. */
+    private static <T> FutureTask<T> inBackground(String name, FutureTask<T> task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    /** The result of {@code task} (null for no task), its exception rethrown as it was. */
     private static <T> T join(FutureTask<T> task) {
+        if (task == null) return null;
         try {
             return task.get();
         } catch (InterruptedException e) {
