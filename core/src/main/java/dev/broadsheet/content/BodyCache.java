@@ -175,6 +175,21 @@ public final class BodyCache {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+        // a build stopped while this runs (Ctrl-C, a kill) leaves no half-written file beside the output
+        Thread cleanup = new Thread(() -> deleteQuietly(temp), "broadsheet-body-cache-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        try {
+            writeAndMove(entries, temp, file);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook deletes the temporary file
+            }
+        }
+    }
+
+    private void writeAndMove(List<Map.Entry<Hash128.Sum, Entry>> entries, Path temp, Path file) {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             Out out = new Out(channel);
