@@ -149,11 +149,10 @@ public final class SiteRenderer {
      */
     public void render(OutputSink sink, PreviousRender previous, Set<Document> edited) {
         if (!engine.usable()) return;
-        List<Job.LocalizedPage> pages = planner.localizedPages();
-        List<Job> jobs = wholeSiteFirst(planner.plan(pages, ThemeResources.ASSETS));
+        List<Job.LocalizedPage> pages = localizedPages();
+        List<Job> jobs = jobs(pages);
         TemplateErrors errors = new TemplateErrors(engine::sourceName);
-        JobRunner runner = new JobRunner(engine, views, feed, sitemap, contexts, pages, errors, digests, environment,
-                previous);
+        JobRunner runner = runner(pages, errors, digests, previous);
         Set<Document> touched = edited == null ? null : identitySet(edited);
         jobs.parallelStream().forEach(job -> {
             String path = touched == null || mayShow(job, touched) ? null : job.outputPath();
@@ -165,6 +164,32 @@ public final class SiteRenderer {
             }
         });
         errors.report(diagnostics);
+    }
+
+    /** The template engine; for the benchmarks, which render one page at a time. */
+    TemplateEngine engine() {
+        return engine;
+    }
+
+    /** The page views, which make each page's template call. */
+    PageViews views() {
+        return views;
+    }
+
+    /** Every page of the site that has a language. */
+    List<Job.LocalizedPage> localizedPages() {
+        return planner.localizedPages();
+    }
+
+    /** Every job of a render with these {@code pages}, the whole-site ones first. */
+    List<Job> jobs(List<Job.LocalizedPage> pages) {
+        return wholeSiteFirst(planner.plan(pages, ThemeResources.ASSETS));
+    }
+
+    /** A runner for those jobs, computing page digests with {@code digests}. */
+    JobRunner runner(List<Job.LocalizedPage> pages, TemplateErrors errors, ModelDigest digests,
+                     PreviousRender previous) {
+        return new JobRunner(engine, views, feed, sitemap, contexts, pages, errors, digests, environment, previous);
     }
 
     /**

@@ -2,8 +2,6 @@ package dev.broadsheet.render;
 
 import dev.broadsheet.BuildOptions;
 import dev.broadsheet.Broadsheet;
-import dev.broadsheet.config.LanguageConfig;
-import dev.broadsheet.content.Language;
 import dev.broadsheet.content.Site;
 import dev.broadsheet.diagnostics.Diagnostics;
 
@@ -15,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A manual benchmark, not a test: loads a site and renders every page of every language on one thread, so that
@@ -43,17 +40,11 @@ public final class RenderBench {
         int timed = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         Site site = Broadsheet.load(siteDir, BuildOptions.defaults());
         Diagnostics diagnostics = new Diagnostics();
-        Urls urls = new Urls(site.config());
-        Paging paging = new Paging(site.config().paginate());
-        List<LanguageConfig> languages = site.languages().stream().map(Language::config).toList();
-        Map<String, UiStrings> strings = new UiStringsLoader(siteDir, diagnostics).load(languages);
-        TemplateEngine engine = new TemplateEngine(siteDir, site.config().timeZone(), diagnostics);
-        Map<String, LanguageContext> contexts = LanguageContexts.build(site, urls, strings);
-        PageViews views = new PageViews(site, urls, paging,
-                new PageFrames(site, urls, new Translations(site, paging)), contexts);
-        PagePlanner planner = new PagePlanner(site, paging, diagnostics);
-        List<Job.LocalizedPage> pages = planner.localizedPages();
-        List<Job> jobs = planner.plan(pages, ThemeResources.ASSETS);
+        SiteRenderer renderer = new SiteRenderer(siteDir, site, diagnostics);
+        TemplateEngine engine = renderer.engine();
+        PageViews views = renderer.views();
+        List<Job.LocalizedPage> pages = renderer.localizedPages();
+        List<Job> jobs = renderer.jobs(pages);
         diagnostics.throwIfErrors();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Long> renderTimes = new ArrayList<>();
@@ -68,10 +59,9 @@ public final class RenderBench {
             for (TemplateCall call : calls) rendered.add(engine.render(call));
             long end = threads.getCurrentThreadCpuTime();
             long[] jobBytes = {0};
-            ModelDigest digests = new ModelDigest();
-            JobRunner runner = new JobRunner(engine, views, new AtomFeed(urls), new Sitemap(urls,
-                    new Translations(site, paging), contexts), contexts, pages, new TemplateErrors(engine::sourceName),
-                    digests, RenderEnvironment.digest(siteDir, site.config(), digests), PreviousRender.NONE);
+            // a new digest memory every pass, so that every pass digests every document as a build does
+            JobRunner runner = renderer.runner(pages, new TemplateErrors(engine::sourceName), new ModelDigest(),
+                    PreviousRender.NONE);
             for (Job job : jobs) runner.run(job, file -> jobBytes[0] += file.content().length);
             long ran = threads.getCurrentThreadCpuTime();
             if (pass >= warm) {

@@ -2,9 +2,7 @@ package dev.broadsheet.render;
 
 import dev.broadsheet.BuildOptions;
 import dev.broadsheet.Broadsheet;
-import dev.broadsheet.config.LanguageConfig;
 import dev.broadsheet.content.Article;
-import dev.broadsheet.content.Language;
 import dev.broadsheet.content.Site;
 import dev.broadsheet.diagnostics.Diagnostics;
 import dev.broadsheet.jmh.BuildJvmBenchmark;
@@ -13,7 +11,6 @@ import dev.broadsheet.jmh.ExampleSite;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import freemarker.template.TemplateException;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -46,15 +43,10 @@ public class PageRenderBench extends BuildJvmBenchmark {
         Path siteDir = ExampleSite.dir();
         Site site = Broadsheet.load(siteDir, BuildOptions.defaults());
         Diagnostics diagnostics = new Diagnostics();
-        Urls urls = new Urls(site.config());
-        Paging paging = new Paging(site.config().paginate());
-        List<LanguageConfig> languages = site.languages().stream().map(Language::config).toList();
-        Map<String, UiStrings> strings = new UiStringsLoader(siteDir, diagnostics).load(languages);
-        engine = new TemplateEngine(siteDir, site.config().timeZone(), diagnostics);
-        Map<String, LanguageContext> contexts = LanguageContexts.build(site, urls, strings);
-        views = new PageViews(site, urls, paging, new PageFrames(site, urls, new Translations(site, paging)),
-                contexts);
-        List<Job.LocalizedPage> pages = new PagePlanner(site, paging, diagnostics).localizedPages();
+        SiteRenderer renderer = new SiteRenderer(siteDir, site, diagnostics);
+        engine = renderer.engine();
+        views = renderer.views();
+        List<Job.LocalizedPage> pages = renderer.localizedPages();
         diagnostics.throwIfErrors();
 
         Article newest = site.language(language).articles().get(0);
