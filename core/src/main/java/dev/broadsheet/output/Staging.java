@@ -95,9 +95,9 @@ public final class Staging implements AutoCloseable {
      * @throws IllegalArgumentException when {@code path} would leave the output folder
      */
     public void write(String path, byte[] content, String digest, String language) {
-        Path target = stagedFile(path);
+        Path target = null;
         try {
-            if (!update) Files.createDirectories(target.getParent());
+            target = stagedFile(path);
             // one write call for the whole page (Files.write cuts it into 8 KiB writes)
             try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
@@ -105,7 +105,7 @@ public final class Staging implements AutoCloseable {
                 while (buffer.hasRemaining()) channel.write(buffer);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+            throw new UncheckedIOException("cannot write " + (target != null ? target : path), e);
         }
         next.record(path, digest, language, target);
     }
@@ -119,9 +119,16 @@ public final class Staging implements AutoCloseable {
         next.keep(path, previous);
     }
 
-    /** Where the file for {@code path} goes in the staging folder: its own path, or a numbered name. */
-    private Path stagedFile(String path) {
-        if (!update) return resolve(folder, path);
+    /**
+     * Where the file for {@code path} goes in the staging folder: its own path (its folder made), or in an
+     * update a numbered name.
+     */
+    private Path stagedFile(String path) throws IOException {
+        if (!update) {
+            Path target = resolve(folder, path);
+            Files.createDirectories(target.getParent());
+            return target;
+        }
         resolve(output, path);
         Path file = folder.resolve(Integer.toString(counter.incrementAndGet()));
         Path earlier = staged.put(path, file);
@@ -152,7 +159,6 @@ public final class Staging implements AutoCloseable {
                         keep(path);
                     } else {
                         Path target = stagedFile(path);
-                        Files.createDirectories(target.getParent());
                         Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
                         next.record(path, stamp, null, target);
                     }
