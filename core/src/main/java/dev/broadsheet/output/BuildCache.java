@@ -59,6 +59,11 @@ public final class BuildCache {
         return output.resolveSibling("." + output.getFileName() + ".broadsheet-cache");
     }
 
+    /** Whether a build into {@code output} left a cache file. */
+    public static boolean exists(Path output) {
+        return Files.exists(fileFor(output));
+    }
+
     /** The cache of the last build into {@code output}; empty when there is none or it cannot be read. */
     public static BuildCache read(Path output) {
         return snapshot(output).map(Snapshot::cache).orElseGet(() -> empty(output));
@@ -70,8 +75,11 @@ public final class BuildCache {
      */
     public static Optional<Snapshot> snapshot(Path output) {
         try {
-            // read as one string and cut by hand: the check runs in a cold JVM, where a line reader is slow
-            String text = new String(Files.readAllBytes(fileFor(output)), StandardCharsets.UTF_8);
+            // read as one string and cut by hand: the check runs in a cold JVM, where a line reader is slow. The
+            // bytes are taken one char each (ISO-8859-1), which keeps the string compact and needs no decoding:
+            // the separators are ASCII, and the few fields with other characters (paths such as tags/中医药/)
+            // are decoded from UTF-8 one at a time, by field()
+            String text = new String(Files.readAllBytes(fileFor(output)), StandardCharsets.ISO_8859_1);
             int headerEnd = text.indexOf('\n');
             if (headerEnd != HEADER.length() || !text.startsWith(HEADER)) return Optional.empty();
             int inputsEnd = text.indexOf('\n', headerEnd + 1);
@@ -88,7 +96,7 @@ public final class BuildCache {
                 int end = text.indexOf('\n', start);
                 if (end < 0) return Optional.empty();
                 String[] fields = text.substring(start, end).split("\t", 3);
-                languages.add(new Summary.Language(fields[2], Integer.parseInt(fields[0]),
+                languages.add(new Summary.Language(utf8(fields[2]), Integer.parseInt(fields[0]),
                         Integer.parseInt(fields[1])));
                 start = end + 1;
             }
@@ -158,7 +166,7 @@ public final class BuildCache {
                 } catch (NumberFormatException e) {
                     return false;
                 }
-                if (!BuildCache.intact(output.resolve(text.substring(tabs[3] + 1, end)), size, modified)) {
+                if (!BuildCache.intact(output.resolve(field(text, tabs[3] + 1, end)), size, modified)) {
                     return false;
                 }
                 start = end + 1;
@@ -175,8 +183,8 @@ public final class BuildCache {
                 if (end < 0) end = text.length();
                 if (!tabs(text, start, end, tabs)) return empty(output);
                 try {
-                    Entry entry = new Entry(text.substring(tabs[3] + 1, end), text.substring(start, tabs[0]),
-                            text.substring(tabs[0] + 1, tabs[1]), Long.parseLong(text, tabs[1] + 1, tabs[2], 10),
+                    Entry entry = new Entry(field(text, tabs[3] + 1, end), text.substring(start, tabs[0]),
+                            field(text, tabs[0] + 1, tabs[1]), Long.parseLong(text, tabs[1] + 1, tabs[2], 10),
                             Long.parseLong(text, tabs[2] + 1, tabs[3], 10));
                     entries.put(entry.path(), entry);
                 } catch (NumberFormatException e) {
@@ -186,6 +194,19 @@ public final class BuildCache {
             }
             return new BuildCache(output, inputs, entries);
         }
+    }
+
+    /** The field {@code text[from, to)} of a cache read one char per byte, decoded from UTF-8. */
+    private static String field(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= 0x80) return utf8(text.substring(from, to));
+        }
+        return text.substring(from, to);
+    }
+
+    /** {@code bytes}, read one char per byte, decoded from UTF-8. */
+    private static String utf8(String bytes) {
+        return new String(bytes.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
     }
 
     /** About 600 lines: a run of the output check. */
