@@ -63,9 +63,12 @@ final class SiteAssembler {
     private List<Tag> tags(String language, List<Article> articles) {
         Map<String, String> names = new HashMap<>();
         Map<String, List<Article>> bySlug = new TreeMap<>();
+        // a site has few tags used many times: each is slugged once (two regular expressions per use were a
+        // fifth of this serial step's 80-90 ms for 10,000 articles)
+        Map<String, String> slugs = new HashMap<>();
         for (Article article : articles) {
             for (String tag : article.tags()) {
-                String slug = Tags.slug(tag);
+                String slug = slugs.computeIfAbsent(tag, Tags::slug);
                 names.merge(slug, tag, (a, b) -> a.compareTo(b) <= 0 ? a : b);
                 bySlug.computeIfAbsent(slug, k -> new ArrayList<>()).add(article);
             }
