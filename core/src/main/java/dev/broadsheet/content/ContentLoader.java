@@ -3,6 +3,7 @@ package dev.broadsheet.content;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.diagnostics.Diagnostics;
 import dev.broadsheet.diagnostics.SourcePosition;
+import dev.broadsheet.io.Parallel;
 import dev.broadsheet.io.TextFiles;
 import dev.broadsheet.markdown.LinkResolver;
 import dev.broadsheet.markdown.MarkdownRenderer;
@@ -72,8 +73,7 @@ public final class ContentLoader {
     /** Loads {@code siteDir/content}. Files with errors are left out; the errors are in the diagnostics. */
     public Site load(Path siteDir) {
         List<SourceFile> files = ContentTree.scan(siteDir, config, diagnostics);
-        List<ParsedFile> parsed = files.parallelStream()
-                .map(this::parse)
+        List<ParsedFile> parsed = Parallel.map(files, this::parse).stream()
                 .flatMap(Optional::stream)
                 .filter(p -> drafts || !p.fields().draft())
                 .toList();
@@ -85,13 +85,11 @@ public final class ContentLoader {
         MarkdownRenderer markdown = cache != null ? cache.markdown(config.markdown())
                 : new MarkdownRenderer(config.markdown());
         String links = cache != null ? ContentCache.digest(urlsBySource) : "";
-        List<Document> documents = parsed.parallelStream()
-                .map(p -> cachedDocument(p, links).orElseGet(() -> {
-                    Document document = toDocument(p, markdown, urlsBySource);
-                    if (cache != null) cache.putDocument(p, document, links);
-                    return document;
-                }))
-                .toList();
+        List<Document> documents = Parallel.map(parsed, p -> cachedDocument(p, links).orElseGet(() -> {
+            Document document = toDocument(p, markdown, urlsBySource);
+            if (cache != null) cache.putDocument(p, document, links);
+            return document;
+        }));
         if (cache != null) cache.retain(files.stream().map(SourceFile::path).collect(Collectors.toSet()));
         markdownTime = java.time.Duration.ofNanos(System.nanoTime() - markdownStart);
         return new SiteAssembler(config).assemble(documents);

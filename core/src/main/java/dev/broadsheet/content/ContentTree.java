@@ -3,6 +3,7 @@ package dev.broadsheet.content;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.diagnostics.Diagnostics;
 import dev.broadsheet.diagnostics.SourcePosition;
+import dev.broadsheet.io.Parallel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,7 +59,7 @@ final class ContentTree {
         String prefix = "content/" + language + "/";
         // section folders are walked in parallel (a large site has thousands of files in each); the results
         // are joined in folder order, so the list is the same whatever the timing
-        List<List<SourceFile>> found = list(languageDir).parallelStream().map(entry -> {
+        List<List<SourceFile>> found = Parallel.map(list(languageDir), entry -> {
             String name = entry.getFileName().toString();
             if (skipped(name)) return List.<SourceFile>of();
             if (Files.isDirectory(entry)) {
@@ -81,7 +82,7 @@ final class ContentTree {
             }
             if (name.endsWith(".md")) return List.of(new SourceFile(entry, prefix + name, language, null, stripMd(name)));
             return List.<SourceFile>of();
-        }).toList();
+        });
         found.forEach(files::addAll);
     }
 

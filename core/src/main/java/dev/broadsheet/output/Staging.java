@@ -2,6 +2,7 @@ package dev.broadsheet.output;
 
 import dev.broadsheet.diagnostics.BuildException;
 import dev.broadsheet.diagnostics.SourcePosition;
+import dev.broadsheet.io.Parallel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -185,7 +186,7 @@ public final class Staging implements AutoCloseable {
             if (update) {
                 deleteObsolete();
                 // on all cores: after a template change this is every page of the site
-                staged.entrySet().parallelStream().forEach(file -> moveIn(file.getValue(), file.getKey()));
+                Parallel.forEach(List.copyOf(staged.entrySet()), file -> moveIn(file.getValue(), file.getKey()));
                 committed = true;
                 next.write();
                 deleteTree(folder);

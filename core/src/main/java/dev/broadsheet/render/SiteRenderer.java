@@ -6,6 +6,7 @@ import dev.broadsheet.diagnostics.Diagnostics;
 
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Document;
+import dev.broadsheet.io.Parallel;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -154,7 +155,7 @@ public final class SiteRenderer {
         TemplateErrors errors = new TemplateErrors(engine::sourceName);
         JobRunner runner = runner(pages, errors, digests, previous);
         Set<Document> touched = edited == null ? null : identitySet(edited);
-        jobs.parallelStream().forEach(job -> {
+        Parallel.forEach(jobs, job -> {
             String path = touched == null || mayShow(job, touched) ? null : job.outputPath();
             String kept = path == null ? null : previous.digest(path);
             if (kept != null) {
