@@ -7,7 +7,9 @@
 # Each run is a whole process from a cold start, alternating Broadsheet and Hugo (A B A B …) so that a
 # change in machine load hits both: a clean build, a rebuild with nothing changed, and a rebuild after one
 # article was edited, twice for Broadsheet (the first rebuild after a clean build, and a later one that has
-# the rendered bodies the first kept; the article is put back afterwards). Prints medians of wall time and peak memory (RSS), the ratio
+# the rendered bodies the first kept; the article is put back afterwards). The clean build and the rebuild
+# with nothing changed are also timed with Maven's JVM options from a .mvn/jvm.config, as the README suggests
+# for a site project. Prints medians of wall time and peak memory (RSS), the ratio
 # Broadsheet/Hugo, the pages each produced, and Broadsheet's own time per stage. Hugo runs only when
 # `hugo` is installed (apt-get install hugo). Not part of the test command.
 set -euo pipefail
@@ -55,12 +57,17 @@ run() {
   echo "$wall $rss $cpu" >> "$WORK/$name.tsv"
 }
 
-broadsheet_build() { # name output-folder
+broadsheet_build() { # name output-folder [folder to run Maven from]
   # from the work folder, so that Maven runs the goal without a project, as the site format says
-  cd "$WORK"
+  cd "${3:-$WORK}"
   run "$1" "$WORK/broadsheet.log" mvn -B -o dev.broadsheet:broadsheet-maven-plugin:"$VERSION":build \
       -Dbroadsheet.siteDirectory="$WORK/site" -Dbroadsheet.outputDirectory="$2"
 }
+# The same goal run from a folder whose .mvn/jvm.config gives Maven's own JVM the options the README suggests
+# for a site project: Maven is the same, only its JVM starts with the quick compiler and the serial collector.
+TUNED="$WORK/maven-tuned"
+mkdir -p "$TUNED/.mvn"
+echo "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" > "$TUNED/.mvn/jvm.config"
 hugo_build() { # name output-folder
   run "$1" "$WORK/hugo.log" hugo --quiet --source "$WORK/site-hugo" --destination "$2"
 }
@@ -97,6 +104,9 @@ for i in $(seq 1 "$RUNS"); do
   # a rebuild with nothing changed, over the output just made
   broadsheet_build broadsheet-unchanged "$runs/out"
   [ "$HAVE_HUGO" = 1 ] && hugo_build hugo-unchanged "$runs/out-hugo"
+  # both again with Maven's JVM options from .mvn/jvm.config
+  broadsheet_build broadsheet-tuned "$runs/out-tuned" "$TUNED"
+  broadsheet_build broadsheet-tuned-unchanged "$runs/out-tuned" "$TUNED"
   # a rebuild after one article was edited, over the same output (Hugo has no build cache: a full build);
   # then the same article edited again: a later rebuild, which has the bodies the first one kept
   edit_article "$i"
@@ -124,6 +134,8 @@ row broadsheet "broadsheet, clean"
 [ "$HAVE_HUGO" = 1 ] && row hugo "hugo, clean"
 row broadsheet-unchanged "broadsheet, nothing changed"
 [ "$HAVE_HUGO" = 1 ] && row hugo-unchanged "hugo, nothing changed"
+row broadsheet-tuned "broadsheet, clean, Maven with .mvn/jvm.config"
+row broadsheet-tuned-unchanged "broadsheet, nothing changed, Maven with .mvn/jvm.config"
 row broadsheet-edited "broadsheet, one article edited (first rebuild)"
 row broadsheet-edited-again "broadsheet, edited again (later rebuild)"
 [ "$HAVE_HUGO" = 1 ] && row hugo-edited "hugo, one article edited"
@@ -132,6 +144,8 @@ if [ "$HAVE_HUGO" = 1 ]; then
   printf '\nratios broadsheet/hugo: clean wall %.2f, clean peak RSS %.2f, nothing-changed wall %.2f, one-article-edited wall %.2f (first rebuild) %.2f (later)\n' \
     "$(ratio broadsheet hugo 1)" "$(ratio broadsheet hugo 2)" "$(ratio broadsheet-unchanged hugo-unchanged 1)" \
     "$(ratio broadsheet-edited hugo-edited 1)" "$(ratio broadsheet-edited-again hugo-edited 1)"
+  printf 'with Maven options from .mvn/jvm.config: clean wall %.2f, nothing-changed wall %.2f\n' \
+    "$(ratio broadsheet-tuned hugo 1)" "$(ratio broadsheet-tuned-unchanged hugo-unchanged 1)"
 fi
 printf 'edited article: %s\n' "$EDITED"
 printf '\nBroadsheet stages per clean run:\n'
