@@ -15,6 +15,7 @@ import dev.broadsheet.output.InputFingerprint;
 import dev.broadsheet.output.OutputTarget;
 import dev.broadsheet.output.Staging;
 import dev.broadsheet.render.ModelDigest;
+import dev.broadsheet.render.OutputSink;
 import dev.broadsheet.render.SiteRenderer;
 
 import java.nio.file.Files;
@@ -112,7 +113,7 @@ public final class Broadsheet {
         WriteCounter counter = new WriteCounter(site, renderStart);
         BuildCache next = BuildCache.fresh(target.folder(), inputs);
         try (Staging staging = target.stage(previous, next)) {
-            renderer.render(file -> {
+            OutputSink sink = file -> {
                 if (file.reused()) {
                     staging.keep(file.path());
                 } else {
@@ -120,7 +121,15 @@ public final class Broadsheet {
                             file.language());
                 }
                 counter.count(file);
-            }, previous::has);
+            };
+            // page digests, like rendered bodies, are kept for rebuilds only: a build from nothing (CI from a
+            // fresh checkout) would spend about a tenth of its render on them for a next build that may never
+            // come. The first rebuild then renders every page, and replaces only the files whose bytes changed
+            if (previous.isEmpty()) {
+                renderer.renderWithoutDigests(sink);
+            } else {
+                renderer.render(sink, previous::has);
+            }
             diagnostics.throwIfErrors();
             stages.put("render", since(renderStart));
             long copyStart = System.nanoTime();

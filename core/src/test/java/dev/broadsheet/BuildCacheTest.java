@@ -1,6 +1,7 @@
 package dev.broadsheet;
 
 import dev.broadsheet.diagnostics.BuildException;
+import dev.broadsheet.output.BuildCache;
 import dev.broadsheet.testing.SiteFiles;
 import dev.broadsheet.testing.Trees;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,6 +110,13 @@ class BuildCacheTest {
         assertEquals(before.get("robots.txt"), after.get("robots.txt"), "unchanged static file kept");
         assertTrue(SiteFiles.read(out.resolve("economy/a5/index.html")).contains("文章五（更新）"));
         assertSameAsACleanBuild();
+        // a later rebuild has the page digests the first one kept, and skips the pages whose data is the same
+        SiteFiles.writeFile(site, "content/zh/economy/a5.md", article("文章五（再更新）", "2025-01-05", "招商引资"));
+        assertFalse(build().upToDate());
+        Map<String, Object> later = inodes();
+        assertNotEquals(after.get("economy/a5/index.html"), later.get("economy/a5/index.html"));
+        assertEquals(after.get("economy/a9/index.html"), later.get("economy/a9/index.html"));
+        assertSameAsACleanBuild();
     }
 
     @Test
@@ -153,6 +161,33 @@ class BuildCacheTest {
         build();
         assertTrue(SiteFiles.read(out.resolve("economy/a5/index.html")).contains("文章五（再更新）的正文。"));
         assertSameAsACleanBuild();
+    }
+
+    /** The digests the cache holds for the output's HTML pages. */
+    private java.util.Set<String> pageDigests() {
+        return BuildCache.read(out).entries().stream().filter(e -> e.path().endsWith(".html"))
+                .map(BuildCache.Entry::digest).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void pageDigestsAreKeptByRebuildsOnly() {
+        build();
+        assertEquals(java.util.Set.of("-"), pageDigests(), "a build from nothing computes no page digests");
+        Map<String, Object> before = inodes();
+        SiteFiles.writeFile(site, "content/en/economy/a7.md", article("Story 7 (updated)", "2025-01-07",
+                "Red Property"));
+        build();
+        assertFalse(pageDigests().contains("-"), "a rebuild computes them, for the next one: " + pageDigests());
+        // it rendered every page, having no digests to compare with, but wrote only the pages that changed
+        Map<String, Object> after = inodes();
+        assertNotEquals(before.get("en/economy/a7/index.html"), after.get("en/economy/a7/index.html"));
+        assertEquals(before.get("en/economy/a2/index.html"), after.get("en/economy/a2/index.html"));
+        assertEquals(before.get("economy/a7/index.html"), after.get("economy/a7/index.html"));
+        assertSameAsACleanBuild();
+        // the files it left alone were recorded as they are: a build with nothing changed finds all up to date
+        BuildReport again = build();
+        assertTrue(again.upToDate(), again.toString());
+        assertEquals(after, inodes());
     }
 
     @Test

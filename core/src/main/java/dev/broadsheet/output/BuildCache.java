@@ -36,7 +36,7 @@ public final class BuildCache {
      * One output file.
      *
      * @param path     relative to the output folder
-     * @param digest   what it was made from
+     * @param digest   what it was made from; {@code -} when the build that made it kept no digest for it
      * @param language its language key, or "-" for none
      * @param size     its size when written
      * @param modified its modification time when written, in milliseconds
@@ -276,12 +276,16 @@ public final class BuildCache {
     /** Records that {@code file} (now in the staging folder) was made from {@code digest}. */
     public void record(String path, String digest, String language, Path file) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            entries.put(path, new Entry(path, digest, language == null ? "-" : language, attributes.size(),
-                    attributes.lastModifiedTime().toMillis()));
+            record(path, digest, language, Files.readAttributes(file, BasicFileAttributes.class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Records that the file at {@code path}, which has {@code attributes}, was made from {@code digest}. */
+    void record(String path, String digest, String language, BasicFileAttributes attributes) {
+        entries.put(path, new Entry(path, digest, language == null ? "-" : language, attributes.size(),
+                attributes.lastModifiedTime().toMillis()));
     }
 
     /** Records that the file at {@code path} is kept as {@code previous} recorded it. */
@@ -289,6 +293,12 @@ public final class BuildCache {
         Entry entry = previous.entries.get(path);
         if (entry == null) throw new IllegalArgumentException("the previous build made no " + path);
         entries.put(path, entry);
+    }
+
+    /** Whether this cache lists a file at {@code path} that was {@code size} bytes long when written. */
+    boolean listsWithSize(String path, long size) {
+        Entry entry = entries.get(path);
+        return entry != null && entry.size() == size;
     }
 
     /** Whether this cache lists a file at {@code path}. */

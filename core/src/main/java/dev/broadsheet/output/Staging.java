@@ -20,6 +20,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,11 +92,16 @@ public final class Staging implements AutoCloseable {
 
     /**
      * Writes {@code content} to {@code path} (relative, with {@code /} separators) and records it in the next
-     * build cache as made from {@code digest}.
+     * build cache as made from {@code digest}. In an update, a file the output already holds with exactly these
+     * bytes is left as it is (and recorded under the new digest): a page whose data changed in a way that does
+     * not show, or the first rebuild after a build that kept no page digests, rewrites only what differs.
      *
      * @throws IllegalArgumentException when {@code path} would leave the output folder
      */
     public void write(String path, byte[] content, String digest, String language) {
+        if (update && previous.listsWithSize(path, content.length) && holds(path, content, digest, language)) {
+            return;
+        }
         Path target = null;
         try {
             target = stagedFile(path);
@@ -109,6 +115,32 @@ public final class Staging implements AutoCloseable {
             throw new UncheckedIOException("cannot write " + (target != null ? target : path), e);
         }
         next.record(path, digest, language, target);
+    }
+
+    /**
+     * Whether the output's file at {@code path} has exactly {@code content}; if so, records it as it is. Its
+     * attributes are read before and after its bytes, so that a file changed meanwhile is not recorded as
+     * holding them.
+     */
+    private boolean holds(String path, byte[] content, String digest, String language) {
+        Path file = resolve(output, path);
+        try {
+            BasicFileAttributes before = Files.readAttributes(file, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (!before.isRegularFile() || before.size() != content.length
+                    || !Arrays.equals(Files.readAllBytes(file), content)) {
+                return false;
+            }
+            BasicFileAttributes after = Files.readAttributes(file, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (after.size() != before.size() || !after.lastModifiedTime().equals(before.lastModifiedTime())) {
+                return false;
+            }
+            next.record(path, digest, language, after);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -24,7 +24,7 @@ final class JobRunner {
     private final PreviousRender previous;
 
     /**
-     * @param digests     digests the data of each page
+     * @param digests     digests the data of each page; null for a render without digests
      * @param environment the digest of everything all pages share (templates, strings, configuration)
      * @param previous    the previous render, whose files stand where a page's digest did not change
      */
@@ -66,13 +66,14 @@ final class JobRunner {
 
     /** A file made without a template, with the digest of its bytes (its inputs are all in them). */
     private OutputFile made(Job job, byte[] bytes, String language) {
+        if (digests == null) return new OutputFile(job.outputPath(), bytes, language, null);
         return new OutputFile(job.outputPath(), bytes, language,
                 "bytes:" + digests.of(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).orElseThrow());
     }
 
     private void html(TemplateCall call, String language, Job job, OutputSink sink) {
-        String digest = digests.of(environment, job.outputPath(), call.template(), call.context().site(), call.page(),
-                call.variables()).orElse(null);
+        String digest = digests == null ? null : digests.of(environment, job.outputPath(), call.template(),
+                call.context().site(), call.page(), call.variables()).orElse(null);
         if (digest != null && previous.has(job.outputPath(), digest)) {
             sink.accept(OutputFile.reused(job.outputPath(), language, digest));
             return;

@@ -149,6 +149,19 @@ public final class SiteRenderer {
      * @param edited the documents whose body changed, or null when anything else may have changed
      */
     public void render(OutputSink sink, PreviousRender previous, Set<Document> edited) {
+        render(sink, previous, edited, digests);
+    }
+
+    /**
+     * Renders like {@link #render(OutputSink)}, without computing the digests a later render compares with:
+     * every {@link OutputFile#digest()} is null. Digesting the data of every page costs about a tenth of a
+     * render; this is for a render no later one will compare with, or whose successor can pay for them.
+     */
+    public void renderWithoutDigests(OutputSink sink) {
+        render(sink, PreviousRender.NONE, null, null);
+    }
+
+    private void render(OutputSink sink, PreviousRender previous, Set<Document> edited, ModelDigest digests) {
         if (!engine.usable()) return;
         List<Job.LocalizedPage> pages = localizedPages();
         List<Job> jobs = jobs(pages);
@@ -187,7 +200,7 @@ public final class SiteRenderer {
         return wholeSiteFirst(planner.plan(pages, ThemeResources.ASSETS));
     }
 
-    /** A runner for those jobs, computing page digests with {@code digests}. */
+    /** A runner for those jobs, computing page digests with {@code digests} (none when null). */
     JobRunner runner(List<Job.LocalizedPage> pages, TemplateErrors errors, ModelDigest digests,
                      PreviousRender previous) {
         return new JobRunner(engine, views, feed, sitemap, contexts, pages, errors, digests, environment, previous);
