@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  * What the last successful build wrote, kept in one file beside the output folder
  * ({@code .site.broadsheet-cache} for {@code site/}): the fingerprint of all its inputs, and for each output file
  * the digest it was made from, its size and modification time. A build uses it to skip pages whose digest did
- * not change and files whose source did not change, linking the previous output's file instead of writing it;
- * when the inputs' fingerprint is unchanged and the output is as it was left, nothing is done at all.
+ * not change and files whose source did not change, leaving the previous output's file where it is; when the
+ * inputs' fingerprint is unchanged and the output is as it was left, nothing is done at all.
  *
  * <p>Safe to delete: without it every file is made again. Never trusted blindly: an entry counts only while the
  * output file it describes still has the recorded size and time, so an output edited by hand is made again.
