@@ -136,9 +136,9 @@ public final class Broadsheet {
             counter.countOther(staging.copyTree(siteDir.resolve("static")));
             staging.commit();
             stages.put("write", since(copyStart));
+            return new BuildReport(counter.reports(), counter.otherFiles(), diagnostics.warnings(), since(start),
+                    stages, false, staging.written());
         }
-        return new BuildReport(counter.reports(), counter.otherFiles(), diagnostics.warnings(), since(start), stages,
-                false);
     }
 
     /**

@@ -10,15 +10,16 @@ import java.util.Map;
 /**
  * What a successful build did.
  *
- * @param languages    pages written per language, in the site's language order
- * @param otherFiles   files written that belong to no language (sitemap, 404, static files)
+ * @param languages    the output's pages per language, in the site's language order
+ * @param otherFiles   the output's files that belong to no language (sitemap, 404, static files)
  * @param warnings     problems that did not stop the build
  * @param elapsed      wall time of the whole build
  * @param stages       wall time per stage ({@code load}, {@code markdown}, {@code render}, {@code write}), in order
  * @param upToDate     whether the output was already up to date, so that nothing was written
+ * @param written      how many of the output's files this build wrote; a rebuild leaves every other one as it was
  */
 public record BuildReport(List<LanguageReport> languages, int otherFiles, List<Diagnostic> warnings,
-                          Duration elapsed, Map<String, Duration> stages, boolean upToDate) {
+                          Duration elapsed, Map<String, Duration> stages, boolean upToDate, int written) {
 
     public BuildReport {
         languages = List.copyOf(languages);
@@ -26,17 +27,22 @@ public record BuildReport(List<LanguageReport> languages, int otherFiles, List<D
         stages = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages));
     }
 
-    /** HTML pages written in all languages. */
+    /** HTML pages in all languages. */
     public int pages() {
         return languages.stream().mapToInt(LanguageReport::pages).sum();
+    }
+
+    /** All the output's files: every language's, and those of none. */
+    public int files() {
+        return languages.stream().mapToInt(LanguageReport::files).sum() + otherFiles;
     }
 
     /**
      * What was built in one language.
      *
      * @param language the language key
-     * @param pages    HTML pages written
-     * @param files    all files written for it (pages, feed, alias pages)
+     * @param pages    its HTML pages
+     * @param files    all its files (pages, feed, alias pages)
      * @param time     time from the start of rendering until its last file was written
      */
     public record LanguageReport(String language, int pages, int files, Duration time) {

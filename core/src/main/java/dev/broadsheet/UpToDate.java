@@ -16,6 +16,6 @@ final class UpToDate {
         List<BuildReport.LanguageReport> languages = summary.languages().stream()
                 .map(l -> new BuildReport.LanguageReport(l.language(), l.pages(), l.files(), Duration.ZERO))
                 .toList();
-        return new BuildReport(languages, summary.other(), List.of(), elapsed, stages, true);
+        return new BuildReport(languages, summary.other(), List.of(), elapsed, stages, true, 0);
     }
 }

@@ -98,11 +98,16 @@ class BuildCacheTest {
 
     @Test
     void rewritesOnlyThePagesAnEditTouches() {
-        build();
+        BuildReport clean = build();
+        assertEquals(clean.files(), clean.written(), "a build from nothing writes every file");
         Map<String, Object> before = inodes();
         SiteFiles.writeFile(site, "content/zh/economy/a5.md", article("文章五（更新）", "2025-01-05", "招商引资"));
-        assertFalse(build().upToDate());
+        BuildReport rebuild = build();
+        assertFalse(rebuild.upToDate());
         Map<String, Object> after = inodes();
+        long replaced = after.entrySet().stream().filter(e -> !e.getValue().equals(before.get(e.getKey()))).count();
+        assertEquals(replaced, rebuild.written(), "the report counts the files written: " + rebuild);
+        assertTrue(rebuild.written() > 0 && rebuild.written() < rebuild.files() / 2, rebuild.toString());
         assertNotEquals(before.get("economy/a5/index.html"), after.get("economy/a5/index.html"));
         assertEquals(before.get("economy/a9/index.html"), after.get("economy/a9/index.html"), "untouched article kept");
         assertEquals(before.get("en/economy/a5/index.html"), after.get("en/economy/a5/index.html"),

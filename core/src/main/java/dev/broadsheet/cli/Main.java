@@ -75,7 +75,7 @@ public final class Main {
         out.println("STAGES " + report.stages().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue().toMillis() + " ms").collect(Collectors.joining(", ")));
         out.println("BUILT " + report.pages() + " pages " + report.otherFiles() + " files "
-                + report.elapsed().toMillis() + " ms");
+                + report.elapsed().toMillis() + " ms " + report.written() + " written " + report.files() + " total");
     }
 
     private static int usage(PrintStream out) {

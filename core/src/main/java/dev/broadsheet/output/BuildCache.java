@@ -301,6 +301,11 @@ public final class BuildCache {
         return entry != null && entry.size() == size;
     }
 
+    /** How many files this cache lists. */
+    public int size() {
+        return entries.size();
+    }
+
     /** Whether this cache lists a file at {@code path}. */
     boolean lists(String path) {
         return entries.containsKey(path);

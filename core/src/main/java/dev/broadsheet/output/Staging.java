@@ -85,6 +85,14 @@ public final class Staging implements AutoCloseable {
         return folder;
     }
 
+    /**
+     * How many files this build writes into the output: in an update, those staged (new or changed); in a swap,
+     * every file of the new output.
+     */
+    public int written() {
+        return update ? staged.size() : next.size();
+    }
+
     /** Whether this build updates the previous output in place rather than swapping in a new one. */
     public boolean updatesInPlace() {
         return update;

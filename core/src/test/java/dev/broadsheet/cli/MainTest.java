@@ -38,7 +38,12 @@ class MainTest {
                 """);
         String out = run(0, "build", "--site", site.toString(), "--out", root.resolve("out").toString());
         assertTrue(out.lines().anyMatch(l -> l.matches("LANGUAGE zh \\d+ pages \\d+ files \\d+ ms")), out);
-        assertTrue(out.lines().anyMatch(l -> l.startsWith("BUILT ")), out);
+        // a build from nothing writes every file of the output
+        String built = out.lines().filter(l -> l.startsWith("BUILT ")).findFirst().orElseThrow();
+        java.util.regex.Matcher counts = java.util.regex.Pattern
+                .compile("BUILT \\d+ pages \\d+ files \\d+ ms (\\d+) written (\\d+) total").matcher(built);
+        assertTrue(counts.matches(), built);
+        assertEquals(counts.group(2), counts.group(1), built);
         assertTrue(Files.exists(root.resolve("out/economy/a/index.html")));
         String again = run(0, "build", "--site", site.toString(), "--out", root.resolve("out").toString());
         assertTrue(again.startsWith("UPTODATE "), again);

@@ -59,6 +59,15 @@ abstract class BroadsheetMojo extends AbstractMojo {
         warnings.forEach(warning -> getLog().warn(warning.position() + ": " + warning.message()));
     }
 
+    /**
+     * What a build that wrote {@code written} of the output's {@code total} files says of the others: nothing
+     * when it wrote them all, else {@code ; wrote 3 files, left 120 as they were}.
+     */
+    static String unchanged(int written, int total) {
+        return written >= total ? "" : "; wrote " + count(written, "file") + ", left " + (total - written)
+                + " as they were";
+    }
+
     /** {@code 1 page}, {@code 2 pages}. */
     static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");

@@ -100,6 +100,7 @@ public class BuildMojo extends BroadsheetMojo {
                 .map(e -> e.getKey() + " " + e.getValue().toMillis() + " ms")
                 .collect(java.util.stream.Collectors.joining(", ")));
         getLog().info("Built " + count(report.pages(), "page") + " and " + count(report.otherFiles(), "other file")
-                + " in " + report.elapsed().toMillis() + " ms into " + output);
+                + " in " + report.elapsed().toMillis() + " ms into " + output
+                + unchanged(report.written(), report.files()));
     }
 }

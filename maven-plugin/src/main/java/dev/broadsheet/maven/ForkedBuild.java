@@ -77,8 +77,10 @@ final class ForkedBuild {
             case "STAGES" -> log.info("Stages: " + rest);
             case "BUILT" -> {
                 String[] f = rest.split(" ");
+                // BUILT <pages> pages <other> files <ms> ms <written> written <total> total
                 log.info("Built " + f[0] + " pages and " + f[2] + " other files in " + f[4] + " ms into "
-                        + output.toAbsolutePath());
+                        + output.toAbsolutePath()
+                        + BroadsheetMojo.unchanged(Integer.parseInt(f[6]), Integer.parseInt(f[8])));
             }
             case "UPTODATE" -> log.info("Up to date: nothing changed since the last build of "
                     + output.toAbsolutePath() + " (" + rest + ")");
