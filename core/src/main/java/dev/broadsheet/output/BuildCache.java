@@ -59,11 +59,6 @@ public final class BuildCache {
         return output.resolveSibling("." + output.getFileName() + ".broadsheet-cache");
     }
 
-    /** Whether a build into {@code output} left a cache file. */
-    public static boolean exists(Path output) {
-        return Files.exists(fileFor(output));
-    }
-
     /** The cache of the last build into {@code output}; empty when there is none or it cannot be read. */
     public static BuildCache read(Path output) {
         return snapshot(output).map(Snapshot::cache).orElseGet(() -> empty(output));
