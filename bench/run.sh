@@ -141,10 +141,10 @@ row broadsheet-edited-again "broadsheet, edited again (later rebuild)"
 [ "$HAVE_HUGO" = 1 ] && row hugo-edited "hugo, one article edited"
 if [ "$HAVE_HUGO" = 1 ]; then
   ratio() { echo "$(cut -d' ' -f"$3" "$WORK/$1.tsv" | median) / $(cut -d' ' -f"$3" "$WORK/$2.tsv" | median)" | bc -l; }
-  printf '\nratios broadsheet/hugo: clean wall %.2f, clean peak RSS %.2f, nothing-changed wall %.2f, one-article-edited wall %.2f (first rebuild) %.2f (later)\n' \
+  printf '\nratios broadsheet/hugo: clean wall %.3f, clean peak RSS %.3f, nothing-changed wall %.3f, one-article-edited wall %.3f (first rebuild) %.3f (later)\n' \
     "$(ratio broadsheet hugo 1)" "$(ratio broadsheet hugo 2)" "$(ratio broadsheet-unchanged hugo-unchanged 1)" \
     "$(ratio broadsheet-edited hugo-edited 1)" "$(ratio broadsheet-edited-again hugo-edited 1)"
-  printf 'with Maven options from .mvn/jvm.config: clean wall %.2f, nothing-changed wall %.2f\n' \
+  printf 'with Maven options from .mvn/jvm.config: clean wall %.3f, nothing-changed wall %.3f\n' \
     "$(ratio broadsheet-tuned hugo 1)" "$(ratio broadsheet-tuned-unchanged hugo-unchanged 1)"
 fi
 printf 'edited article: %s\n' "$EDITED"
