@@ -220,11 +220,12 @@ public final class Staging implements AutoCloseable {
      * then each new file is renamed over the old one.
      */
     public void commit() {
-        if (update) refuseLinkedFolders();
+        List<String> obsolete = update ? obsolete() : List.of();
+        if (update) refuseLinkedFolders(obsolete);
         BuildCache.forget(output);
         try {
             if (update) {
-                deleteObsolete();
+                deleteObsolete(obsolete);
                 // on all cores: after a template change this is every page of the site
                 Parallel.forEach(List.copyOf(staged.entrySet()), file -> moveIn(file.getValue(), file.getKey()));
                 committed = true;
@@ -275,9 +276,9 @@ public final class Staging implements AutoCloseable {
      *
      * @throws BuildException naming the link; the output and its cache are left as they were
      */
-    private void refuseLinkedFolders() {
+    private void refuseLinkedFolders(List<String> obsolete) {
         Set<Path> seen = ConcurrentHashMap.newKeySet();
-        Stream.concat(staged.keySet().stream(), obsolete().stream()).parallel().forEach(path -> {
+        Stream.concat(staged.keySet().stream(), obsolete.stream()).parallel().forEach(path -> {
             for (Path dir = resolve(output, path).getParent(); !dir.equals(output) && seen.add(dir);
                     dir = dir.getParent()) {
                 if (Files.isSymbolicLink(dir)) {
@@ -295,9 +296,9 @@ public final class Staging implements AutoCloseable {
         return previous.entries().stream().map(BuildCache.Entry::path).filter(path -> !next.lists(path)).toList();
     }
 
-    /** Deletes the previous build's files that this build does not make, and folders that are left empty. */
-    private void deleteObsolete() throws IOException {
-        for (String path : obsolete()) {
+    /** Deletes {@code obsolete} files of the previous build, and folders that are left empty. */
+    private void deleteObsolete(List<String> obsolete) throws IOException {
+        for (String path : obsolete) {
             Path file = resolve(output, path);
             if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) continue;
             Files.deleteIfExists(file);
