@@ -14,7 +14,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -88,8 +87,6 @@ public final class BodyCache {
                 in.position(in.position() + length);
             }
             return new BodyCache(version, bytes, index);
-        } catch (NoSuchFileException e) {
-            return empty(version);
         } catch (IOException | RuntimeException e) {
             return empty(version);
         }
@@ -197,22 +194,18 @@ public final class BodyCache {
             out.string(version);
             out.putInt(entries.size());
             for (Map.Entry<Hash128.Sum, Entry> e : entries) {
-                if (e.getValue().length() >= 0) {
-                    // as the last build wrote it: the same version, so the same bytes
-                    out.putLong(e.getKey().high());
-                    out.putLong(e.getKey().low());
-                    out.putInt(e.getValue().length());
-                    out.bytes(stored, e.getValue().offset(), e.getValue().length());
-                    continue;
-                }
-                RenderedMarkdown rendered = e.getValue().rendered();
-                List<String> links = e.getValue().links();
-                int length = size(rendered.html()) + size(rendered.firstParagraph()) + 3 * 4 + 4;
-                for (Heading heading : rendered.headings()) length += 4 + size(heading.id()) + size(heading.text());
-                for (String link : links) length += size(link);
+                Entry entry = e.getValue();
+                boolean reused = entry.length() >= 0;
+                RenderedMarkdown rendered = entry.rendered();
+                List<String> links = entry.links();
                 out.putLong(e.getKey().high());
                 out.putLong(e.getKey().low());
-                out.putInt(length);
+                out.putInt(reused ? entry.length() : payloadSize(rendered, links));
+                if (reused) {
+                    // as the last build wrote it: the same version, so the same bytes
+                    out.bytes(stored, entry.offset(), entry.length());
+                    continue;
+                }
                 out.string(rendered.html());
                 out.string(rendered.firstParagraph());
                 out.putInt(rendered.cjkCharacters());
@@ -246,6 +239,14 @@ public final class BodyCache {
         } catch (IOException e) {
             // the write failed already; that is the error to report
         }
+    }
+
+    /** Bytes an entry's payload takes in the file, as {@link #writeAndMove} writes it. */
+    private static int payloadSize(RenderedMarkdown rendered, List<String> links) {
+        int size = size(rendered.html()) + size(rendered.firstParagraph()) + 3 * 4 + 4;
+        for (Heading heading : rendered.headings()) size += 4 + size(heading.id()) + size(heading.text());
+        for (String link : links) size += size(link);
+        return size;
     }
 
     /** Bytes a string takes in the file: its length, then its chars. */
