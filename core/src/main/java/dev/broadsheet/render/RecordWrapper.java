@@ -61,7 +61,9 @@ final class RecordWrapper extends DefaultObjectWrapper {
         if (object instanceof String string) return new SimpleScalar(string);
         if (object instanceof Record record) {
             RecordAccessors known = accessors.get(record.getClass());
-            if (known == null) known = accessors.computeIfAbsent(record.getClass(), type -> RecordAccessors.of(type, this));
+            if (known == null) {
+                known = accessors.computeIfAbsent(record.getClass(), type -> RecordAccessors.of(type, this));
+            }
             if (known != RecordAccessors.NONE) return new RecordModel(record, this, known);
         }
         return super.wrap(object);
