@@ -40,10 +40,13 @@ class IncrementalRenderTest {
         Diagnostics diagnostics = new Diagnostics();
         var model = Broadsheet.load(site, BuildOptions.defaults());
         Map<String, String> digests = new ConcurrentHashMap<>();
+        // the sink is called from the render threads: collect into a concurrent set, not the caller's TreeSet
+        Set<String> made = ConcurrentHashMap.newKeySet();
         new SiteRenderer(site, model, diagnostics).render(file -> {
             if (file.digest() != null) digests.put(file.path(), file.digest());
-            if (!file.reused()) rendered.add(file.path());
+            if (!file.reused()) made.add(file.path());
         }, (path, digest) -> digest.equals(previous.get(path)));
+        rendered.addAll(made);
         assertEquals(java.util.List.of(), diagnostics.all());
         return digests;
     }
