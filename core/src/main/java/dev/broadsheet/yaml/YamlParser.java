@@ -14,7 +14,8 @@ import java.io.StringReader;
 import java.util.Optional;
 
 /**
- * Parses YAML text into a {@link YamlMapping} whose values remember where they are. Thread-safe: each thread
+ * Parses YAML text into a {@link YamlMapping} whose values remember where they are. Plain documents, as front
+ * matter nearly always is, are read by {@link PlainYaml}; the others by SnakeYAML. Thread-safe: each thread
  * has its own SnakeYAML instance.
  */
 public final class YamlParser {
@@ -37,9 +38,9 @@ public final class YamlParser {
      *         not a mapping; the reason is reported to {@code diagnostics}
      */
     public static Optional<YamlMapping> parseMapping(String text, String file, int firstLine, Diagnostics diagnostics) {
-        Node root;
+        Node root = PlainYaml.compose(text);
         try {
-            root = YAML.get().compose(new StringReader(text));
+            if (root == null) root = YAML.get().compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             SourcePosition at = mark == null ? SourcePosition.of(file, firstLine)
