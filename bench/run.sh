@@ -92,7 +92,14 @@ edit_article() { # run number: a paragraph added at the end, different in every 
   done
   return 0
 }
-rm -rf "$WORK/runs" "$WORK/out" "$WORK/out-hugo" "$WORK/.out.broadsheet-cache"
+if [ -e "$WORK/runs" ]; then
+  # outputs an interrupted run left: ext4 passes over inodes freed in the last minutes, which would slow
+  # whichever tool ran first, so wait that out after deleting them
+  echo "# deleting the outputs an earlier run left in $WORK/runs, then waiting five minutes" >&2
+  rm -rf "$WORK/runs"
+  sleep 300
+fi
+rm -rf "$WORK/out" "$WORK/out-hugo" "$WORK/.out.broadsheet-cache"
 rm -f "$WORK"/*.tsv "$WORK"/stages.txt
 for i in $(seq 1 "$RUNS"); do
   runs="$WORK/runs/$i"
