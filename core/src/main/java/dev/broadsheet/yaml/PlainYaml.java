@@ -144,8 +144,7 @@ final class PlainYaml {
         int l = nextContent();
         if (l >= 0 && indent(l) >= indent && isDash(l)) return blockSequence(indent(l));
         if (l >= 0 && indent(l) > indent) return blockMapping(indent(l));
-        return new ScalarNode(RESOLVER.resolve(NodeId.scalar, "", true), true, "", afterColon, afterColon,
-                ScalarStyle.PLAIN);
+        return plain("", afterColon);
     }
 
     /** The block list whose dashes are at column {@code indent}; each item is a one-line value. */
@@ -155,10 +154,8 @@ final class PlainYaml {
         while (true) {
             int l = nextContent();
             if (l < 0 || indent(l) < indent) break;
-            if (!isDash(l) || indent(l) > indent) {
-                if (indent(l) > indent) throw DECLINE;
-                break;
-            }
+            if (indent(l) > indent) throw DECLINE;
+            if (!isDash(l)) break;
             int dash = starts[l] + indent;
             if (start == null) start = mark(l, dash);
             int value = skipSpaces(dash + 1, ends[l]);
