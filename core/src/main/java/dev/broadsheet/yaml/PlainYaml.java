@@ -78,6 +78,7 @@ final class PlainYaml {
         try {
             return new PlainYaml(text).document();
         } catch (Decline | StringIndexOutOfBoundsException e) {
+            // the second is a safety net: a slip that reads past a line's end declines instead of failing a build
             return null;
         }
     }
@@ -179,9 +180,7 @@ final class PlainYaml {
             return node;
         }
         if (indicator(c)) throw DECLINE;
-        int last = end;
-        while (text.charAt(last - 1) == ' ') last--;
-        String value = text.substring(at, last);
+        String value = text.substring(at, trimSpaces(at, end));
         if (value.endsWith(":") || value.contains(": ")) throw DECLINE;
         return plain(value, mark(l, at));
     }
@@ -192,7 +191,7 @@ final class PlainYaml {
         List<Node> items = new ArrayList<>();
         for (int i = firstItem(at, end, ']'); i >= 0; i = nextItem(at, end, ']')) {
             at[0] = i;
-            items.add(text.charAt(i) == '{' ? flowMapping(l, at, end) : flowScalar(l, at, end));
+            items.add(i < end && text.charAt(i) == '{' ? flowMapping(l, at, end) : flowScalar(l, at, end));
         }
         return new SequenceNode(Tag.SEQ, true, items, start, start, FlowStyle.FLOW);
     }
@@ -258,10 +257,8 @@ final class PlainYaml {
             j++;
         }
         if (j == i) throw DECLINE;
-        int last = j;
-        while (text.charAt(last - 1) == ' ') last--;
         at[0] = j;
-        return plain(text.substring(i, last), mark(l, i));
+        return plain(text.substring(i, trimSpaces(i, j)), mark(l, i));
     }
 
     /** A quoted scalar without escapes that closes on its line, from {@code at[0]}; then the offset after it. */
@@ -288,7 +285,10 @@ final class PlainYaml {
         return "-?:,[]{}#&*!|>'\"%@`".indexOf(c) >= 0 || c == ' ';
     }
 
-    /** The end of a key that starts at {@code from}: letters, digits, {@code _}, and {@code -} or {@code .} after the first. */
+    /**
+     * The end of a key that starts at {@code from}: letters, digits and {@code _}, and after the first character
+     * also {@code -} and {@code .}.
+     */
     private int keyEnd(int from, int end) {
         int i = from;
         while (i < end) {
@@ -330,6 +330,12 @@ final class PlainYaml {
     private int skipSpaces(int i, int end) {
         while (i < end && text.charAt(i) == ' ') i++;
         return i;
+    }
+
+    /** The end of {@code text[from, end)} without its trailing spaces; {@code from} is not a space. */
+    private int trimSpaces(int from, int end) {
+        while (end > from && text.charAt(end - 1) == ' ') end--;
+        return end;
     }
 
     private Mark mark(int l, int offset) {
