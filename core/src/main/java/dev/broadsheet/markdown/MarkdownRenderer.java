@@ -3,6 +3,7 @@ package dev.broadsheet.markdown;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.DataHolder;
 import dev.broadsheet.config.MarkdownConfig;
 import dev.broadsheet.diagnostics.Diagnostics;
 import dev.broadsheet.diagnostics.SourcePosition;
@@ -29,6 +30,8 @@ public final class MarkdownRenderer {
     private final AtomicReferenceArray<Parser> parsers = new AtomicReferenceArray<>(ExtensionHints.ALL + 1);
     private final AtomicReferenceArray<HtmlRenderer> renderers = new AtomicReferenceArray<>(ExtensionHints.ALL + 1);
     private final MarkdownConfig config;
+    /** The options of the parser without extensions, carried by the documents {@link PlainMarkdown} reads. */
+    private final DataHolder plainOptions;
     private final BodyHtmlWriter.Settings writerSettings;
     /** Bodies rendered by flexmark's renderer because the writer could not vouch for them. */
     private final LongAdder flexmarkFallbacks = new LongAdder();
@@ -41,6 +44,7 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(MarkdownConfig config) {
         Objects.requireNonNull(config, "config");
         this.config = config;
+        this.plainOptions = FlexmarkOptions.of(config, 0);
         this.writerSettings = BodyHtmlWriter.Settings.of(config);
     }
 
@@ -75,7 +79,10 @@ public final class MarkdownRenderer {
     /** The first half of {@link #render}: parses the body and walks it. */
     Parsed parse(SourcePosition start, String markdown, LinkResolver links, Diagnostics diagnostics) {
         int extensions = ExtensionHints.of(markdown);
-        Document document = parser(extensions).parse(markdown);
+        Document document = extensions == 0 ? PlainMarkdown.parse(markdown, plainOptions) : null;
+        if (document == null) {
+            document = parser(extensions).parse(markdown);
+        }
         LinkRewriter rewriter = new LinkRewriter(links, diagnostics, new BodyPositions(start, markdown));
         return new Parsed(markdown, document, extensions, BodyWalk.walk(document, rewriter));
     }

@@ -1,5 +1,6 @@
 package dev.broadsheet.yaml;
 
+import dev.broadsheet.testing.ExampleSite;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -17,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -137,11 +137,7 @@ class PlainYamlTest {
 
     @Test
     void readsTheExampleSitesFrontMatter() throws IOException {
-        Path content = Path.of("../example-site/content");
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(content)) {
-            files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-        }
+        List<Path> files = ExampleSite.markdownFiles();
         assertFalse(files.isEmpty());
         for (Path file : files) {
             String text = Files.readString(file);
