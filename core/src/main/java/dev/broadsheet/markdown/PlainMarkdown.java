@@ -3,10 +3,12 @@ package dev.broadsheet.markdown;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.BulletListItem;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
@@ -66,7 +68,7 @@ final class PlainMarkdown {
 
     private static boolean isSpecial(char c) {
         return switch (c) {
-            case '\\', '`', '*', '_', '[', ']', '!', '<', '&', '~', '|', '@', '\u007f' -> true;
+            case '\\', '`', '*', '_', '!', '<', '&', '~', '|', '@', '\u007f' -> true;
             default -> false;
         };
     }
@@ -108,8 +110,7 @@ final class PlainMarkdown {
             paragraph.appendChild(new SoftLineBreak(chars.subSequence(start - 1, start)));
         }
         paragraphLines.add(chars.subSequence(start, next));
-        paragraph.appendChild(new Text(chars.subSequence(start, end)));
-        return true;
+        return inlines(paragraph, start, end);
     }
 
     /** Gives the paragraph being read its lines, as flexmark's parser does when it closes one. */
@@ -152,9 +153,8 @@ final class PlainMarkdown {
         heading.setLevel(level);
         heading.setOpeningMarker(chars.subSequence(start, start + level));
         heading.setText(chars.subSequence(text, end));
-        heading.appendChild(new Text(chars.subSequence(text, end)));
         document.appendChild(heading);
-        return true;
+        return inlines(heading, text, end);
     }
 
     /** {@code - } and text: an item of a tight list, the first one or the next. */
@@ -174,11 +174,59 @@ final class PlainMarkdown {
         Paragraph content = new Paragraph();
         content.setContent(chars.subSequence(text, next), List.of(chars.subSequence(text, next)));
         content.setLineIndents(new int[1]);
-        content.appendChild(new Text(chars.subSequence(text, end)));
         item.appendChild(content);
+        if (!inlines(content, text, end)) return false;
         list.appendChild(item);
         list.setChars(chars.subSequence(list.getFirstChild().getStartOffset(), next));
         return true;
+    }
+
+    /**
+     * The text of a line, [start, end), into {@code parent}: plain text, and links written {@code [text](url)}
+     * whose text has no brackets and does not start or end with a space (flexmark trims it), and whose URL has
+     * no space, quote, angle bracket or parenthesis. False for a bracket anywhere else.
+     */
+    private boolean inlines(Node parent, int start, int end) {
+        int text = start;
+        for (int open = find('[', start, end); open < end; open = find('[', text, end)) {
+            int close = find(']', open + 1, end);
+            if (close == open + 1 || find('[', open + 1, close) < close || markdown.charAt(open + 1) == ' '
+                    || markdown.charAt(close - 1) == ' ' || close + 2 >= end
+                    || markdown.charAt(close + 1) != '(') {
+                return false;
+            }
+            int url = close + 2;
+            int urlEnd = url;
+            while (urlEnd < end && isUrlCharacter(markdown.charAt(urlEnd))) urlEnd++;
+            if (urlEnd == url || urlEnd == end || markdown.charAt(urlEnd) != ')') return false;
+            if (text < open) parent.appendChild(new Text(chars.subSequence(text, open)));
+            Link link = new Link();
+            link.setChars(chars.subSequence(open, urlEnd + 1));
+            link.setTextChars(chars.subSequence(open, close + 1));
+            link.setLinkOpeningMarker(chars.subSequence(close + 1, url));
+            link.setUrlChars(chars.subSequence(url, urlEnd));
+            link.setLinkClosingMarker(chars.subSequence(urlEnd, urlEnd + 1));
+            link.appendChild(new Text(chars.subSequence(open + 1, close)));
+            parent.appendChild(link);
+            text = urlEnd + 1;
+        }
+        if (find(']', text, end) < end) return false;
+        if (text < end) parent.appendChild(new Text(chars.subSequence(text, end)));
+        return true;
+    }
+
+    /** Where {@code c} first is in [from, end), or {@code end}. */
+    private int find(char c, int from, int end) {
+        int i = from;
+        while (i < end && markdown.charAt(i) != c) i++;
+        return i;
+    }
+
+    private static boolean isUrlCharacter(char c) {
+        return switch (c) {
+            case ' ', '"', '\'', '(', ')', '<', '>', '[', ']' -> false;
+            default -> true;
+        };
     }
 
     /**

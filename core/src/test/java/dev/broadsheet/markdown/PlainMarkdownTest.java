@@ -59,7 +59,15 @@ class PlainMarkdownTest {
                 # One level up
                 ###### Six levels down
                 A paragraph right after a heading: 3.5 km, $2 million, a+b=c, 1/2, x > y, C# and (brackets).
+
+                见[梅江街道举办社区运动会](../livelihood/2023-10-12-meijiang-01935.md)。另见 [B](b.md#part) 和[C](c.md)[D](/d/)
+
+                - [列表里的链接](x.md)
+
+                ## 标题里的 [链接](y.md?a=1) (附注)
                 """);
+        assertSame("[只有链接](a.md)");
+        assertSame("[(括号)](%E6%B2%B3.md) [河西](河西.md) [x](https://example.org/a#b)");
         assertSame("");
         assertSame("\n\n");
         assertSame("只有一行");
@@ -81,7 +89,7 @@ class PlainMarkdownTest {
             }
         }
         // the generator mixes lines outside the plain Markdown in: many bodies are declined, not most
-        assertTrue(read > bodies / 5, "read " + read + " of " + bodies);
+        assertTrue(read > bodies / 8, "read " + read + " of " + bodies);
         assertTrue(read < bodies, "read all " + bodies);
     }
 
@@ -107,7 +115,9 @@ class PlainMarkdownTest {
     @Test
     void declinesWhatItDoesNotRead() {
         for (String markdown : List.of(
-                "强调 *一* 下", "**粗体**", "下划线_x_", "代码 `x`", "链接 [a](b.md)", "图片 ![a](b.png)", "感叹!",
+                "强调 *一* 下", "**粗体**", "下划线_x_", "代码 `x`", "图片 ![a](b.png)", "感叹!", "[a]", "[a] (b.md)",
+                "[a](b c.md)", "[a](<b.md>)", "[a](b.md \"t\")", "[[a]](b.md)", "[a [b](c.md)", "a]", "[a](b.md)]",
+                "[](b.md)", "[a]()", "[x]: y.md", "[a](b.md", "[a](b(c).md)", "[a]\n(b.md)", "[a\nb](c.md)", "[ ](a.md)", "[ a](b.md)", "[a ](b.md)",
                 "<b>标签</b>", "实体 &amp;", "反斜杠 \\", "波浪 ~", "竖线 | a", "邮件 a@b", "行尾空格 ", "硬换行  \n下一行",
                 "制表\t符", "回车\r\n", "空字符\u0000", " 缩进一格", "    缩进代码", "> 引用", "+ 加号列表", "1. 有序",
                 "2) 有序", "12. 十二", "#没有空格", "##  两个空格", "## 结尾井号 #", "## C#", "#######七级", "##",
@@ -191,7 +201,9 @@ class PlainMarkdownTest {
                 case 5 -> english(random);
                 case 6 -> "#".repeat(1 + random.nextInt(3)) + " " + (random.nextBoolean() ? chinese(random)
                         : english(random));
-                case 7, 8 -> "- " + (random.nextBoolean() ? chinese(random) : english(random));
+                case 7 -> "- " + (random.nextBoolean() ? chinese(random) : english(random));
+                case 8 -> chinese(random) + "[" + english(random) + "](" + LINKS.get(random.nextInt(LINKS.size())) + ")"
+                        + (random.nextBoolean() ? chinese(random) : "");
                 default -> ODD_LINES.get(random.nextInt(ODD_LINES.size()));
             });
         }
@@ -226,6 +238,9 @@ class PlainMarkdownTest {
         }
         return text.toString().stripTrailing();
     }
+
+    private static final List<String> LINKS = List.of("a.md", "../law/b.md", "c.md#x", "/d/", "e.md?x=1",
+            "河西.md", "f g.md", "h(1).md", "i\"j.md", "");
 
     /** Lines that start or end differently: some plain, most not. */
     private static final List<String> ODD_LINES = List.of(
