@@ -20,7 +20,11 @@ final class ExtensionHints {
 
     /** The extensions {@code markdown} could use, a combination of the flags above; one pass over the text. */
     static int of(String markdown) {
-        char[] text = markdown.toCharArray();
+        return of(markdown, markdown.toCharArray());
+    }
+
+    /** {@link #of(String)} when the caller has the characters of {@code markdown} at hand. */
+    static int of(String markdown, char[] text) {
         int found = 0;
         for (int i = 0; i < text.length && found != ALL; i++) {
             switch (text[i]) {

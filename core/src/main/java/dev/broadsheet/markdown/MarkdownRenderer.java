@@ -78,8 +78,9 @@ public final class MarkdownRenderer {
 
     /** The first half of {@link #render}: parses the body and walks it. */
     Parsed parse(SourcePosition start, String markdown, LinkResolver links, Diagnostics diagnostics) {
-        int extensions = ExtensionHints.of(markdown);
-        Document document = extensions == 0 ? PlainMarkdown.parse(markdown, plainOptions) : null;
+        char[] text = markdown.toCharArray();
+        int extensions = ExtensionHints.of(markdown, text);
+        Document document = extensions == 0 ? PlainMarkdown.parse(markdown, text, plainOptions) : null;
         if (document == null) {
             document = parser(extensions).parse(markdown);
         }

@@ -31,7 +31,29 @@ import java.util.List;
  */
 final class PlainMarkdown {
 
-    private final String markdown;
+    private static final byte SPECIAL = 1;
+    private static final byte BRACKET = 2;
+    /**
+     * What an ASCII character is to this reader: control characters but the line feed, those that start
+     * inline syntax or an extension, and DEL are {@link #SPECIAL}; brackets are {@link #BRACKET}.
+     */
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 0; c < ' '; c++) ASCII[c] = SPECIAL;
+        ASCII['\n'] = 0;
+        for (char c : "\\`*_!<&~|@\u007f".toCharArray()) ASCII[c] = SPECIAL;
+        ASCII['['] = BRACKET;
+        ASCII[']'] = BRACKET;
+    }
+
+    /**
+     * The text as an array: the reader looks at every character, in a JVM without the optimizing compiler,
+     * where {@code String.charAt} costs several calls each.
+     */
+    private final char[] text;
+    /** Whether the text has a bracket: without one, no line needs looking at for links. */
+    private final boolean brackets;
     private final BasedSequence chars;
     private final Document document;
     /** The paragraph or the list being read: what a line that is not blank continues. */
@@ -41,8 +63,9 @@ final class PlainMarkdown {
     /** The list that ended at a blank line: a further item would make it loose. */
     private boolean listEnded;
 
-    private PlainMarkdown(String markdown, DataHolder options) {
-        this.markdown = markdown;
+    private PlainMarkdown(String markdown, char[] text, boolean brackets, DataHolder options) {
+        this.text = text;
+        this.brackets = brackets;
         this.chars = BasedSequence.of(markdown);
         this.document = new Document(options, chars);
     }
@@ -50,35 +73,27 @@ final class PlainMarkdown {
     /**
      * The flexmark tree of {@code markdown}, or null when it is not written in the plain Markdown above.
      *
+     * @param text    the characters of {@code markdown}, which the caller has at hand
      * @param options the options of flexmark's parser without extensions, which the document carries
      */
-    static Document parse(String markdown, DataHolder options) {
-        if (!plainCharacters(markdown)) return null;
-        PlainMarkdown reader = new PlainMarkdown(markdown, options);
-        return reader.read() ? reader.document : null;
-    }
-
-    private static boolean plainCharacters(String markdown) {
-        for (int i = 0, n = markdown.length(); i < n; i++) {
-            char c = markdown.charAt(i);
-            if (c < ' ' ? c != '\n' : c <= '\u007f' && isSpecial(c)) return false;
+    static Document parse(String markdown, char[] text, DataHolder options) {
+        boolean brackets = false;
+        for (char c : text) {
+            if (c < ASCII.length) {
+                byte kind = ASCII[c];
+                if (kind == SPECIAL) return null;
+                brackets |= kind == BRACKET;
+            }
         }
-        return true;
-    }
-
-    private static boolean isSpecial(char c) {
-        return switch (c) {
-            case '\\', '`', '*', '_', '!', '<', '&', '~', '|', '@', '\u007f' -> true;
-            default -> false;
-        };
+        PlainMarkdown reader = new PlainMarkdown(markdown, text, brackets, options);
+        return reader.read() ? reader.document : null;
     }
 
     /** Reads every line; false at the first one outside the plain Markdown. */
     private boolean read() {
-        int n = markdown.length();
+        int n = text.length;
         for (int start = 0; start < n; ) {
-            int end = markdown.indexOf('\n', start);
-            if (end < 0) end = n;
+            int end = find('\n', start, n);
             int next = end < n ? end + 1 : n;
             if (!line(start, end, next)) return false;
             start = next;
@@ -93,8 +108,8 @@ final class PlainMarkdown {
             blank();
             return true;
         }
-        if (markdown.charAt(end - 1) == ' ') return false;
-        char first = markdown.charAt(start);
+        if (text[end - 1] == ' ') return false;
+        char first = text[start];
         if (first == '#') {
             return paragraph == null && list == null && heading(start, end);
         }
@@ -141,10 +156,10 @@ final class PlainMarkdown {
     /** {@code #} to {@code ######}, one space, then text that does not end in {@code #}. */
     private boolean heading(int start, int end) {
         int level = 0;
-        while (start + level < end && markdown.charAt(start + level) == '#') level++;
-        int text = start + level + 1;
-        if (level > 6 || text >= end || markdown.charAt(text - 1) != ' ' || markdown.charAt(text) == ' '
-                || markdown.charAt(end - 1) == '#') {
+        while (start + level < end && text[start + level] == '#') level++;
+        int title = start + level + 1;
+        if (level > 6 || title >= end || text[title - 1] != ' ' || text[title] == ' '
+                || text[end - 1] == '#') {
             return false;
         }
         listEnded = false;
@@ -152,15 +167,15 @@ final class PlainMarkdown {
         heading.setChars(chars.subSequence(start, end));
         heading.setLevel(level);
         heading.setOpeningMarker(chars.subSequence(start, start + level));
-        heading.setText(chars.subSequence(text, end));
+        heading.setText(chars.subSequence(title, end));
         document.appendChild(heading);
-        return inlines(heading, text, end);
+        return inlines(heading, title, end);
     }
 
     /** {@code - } and text: an item of a tight list, the first one or the next. */
     private boolean item(int start, int end, int next) {
-        int text = start + 2;
-        if (text >= end || markdown.charAt(start + 1) != ' ' || !startsText(text, end)) return false;
+        int itemText = start + 2;
+        if (itemText >= end || text[start + 1] != ' ' || !startsText(itemText, end)) return false;
         if (list == null) {
             list = new BulletList();
             list.setOpeningMarker('-');
@@ -172,10 +187,10 @@ final class PlainMarkdown {
         item.setOpeningMarker(chars.subSequence(start, start + 1));
         item.setTight(true);
         Paragraph content = new Paragraph();
-        content.setContent(chars.subSequence(text, next), List.of(chars.subSequence(text, next)));
+        content.setContent(chars.subSequence(itemText, next), List.of(chars.subSequence(itemText, next)));
         content.setLineIndents(new int[1]);
         item.appendChild(content);
-        if (!inlines(content, text, end)) return false;
+        if (!inlines(content, itemText, end)) return false;
         list.appendChild(item);
         list.setChars(chars.subSequence(list.getFirstChild().getStartOffset(), next));
         return true;
@@ -187,19 +202,23 @@ final class PlainMarkdown {
      * no space, quote, angle bracket or parenthesis. False for a bracket anywhere else.
      */
     private boolean inlines(Node parent, int start, int end) {
-        int text = start;
-        for (int open = find('[', start, end); open < end; open = find('[', text, end)) {
+        if (!brackets) {
+            parent.appendChild(new Text(chars.subSequence(start, end)));
+            return true;
+        }
+        int plain = start;
+        for (int open = find('[', start, end); open < end; open = find('[', plain, end)) {
             int close = find(']', open + 1, end);
-            if (close == open + 1 || find('[', open + 1, close) < close || markdown.charAt(open + 1) == ' '
-                    || markdown.charAt(close - 1) == ' ' || close + 2 >= end
-                    || markdown.charAt(close + 1) != '(') {
+            if (close == open + 1 || find('[', open + 1, close) < close || text[open + 1] == ' '
+                    || text[close - 1] == ' ' || close + 2 >= end
+                    || text[close + 1] != '(') {
                 return false;
             }
             int url = close + 2;
             int urlEnd = url;
-            while (urlEnd < end && isUrlCharacter(markdown.charAt(urlEnd))) urlEnd++;
-            if (urlEnd == url || urlEnd == end || markdown.charAt(urlEnd) != ')') return false;
-            if (text < open) parent.appendChild(new Text(chars.subSequence(text, open)));
+            while (urlEnd < end && isUrlCharacter(text[urlEnd])) urlEnd++;
+            if (urlEnd == url || urlEnd == end || text[urlEnd] != ')') return false;
+            if (plain < open) parent.appendChild(new Text(chars.subSequence(plain, open)));
             Link link = new Link();
             link.setChars(chars.subSequence(open, urlEnd + 1));
             link.setTextChars(chars.subSequence(open, close + 1));
@@ -208,17 +227,17 @@ final class PlainMarkdown {
             link.setLinkClosingMarker(chars.subSequence(urlEnd, urlEnd + 1));
             link.appendChild(new Text(chars.subSequence(open + 1, close)));
             parent.appendChild(link);
-            text = urlEnd + 1;
+            plain = urlEnd + 1;
         }
-        if (find(']', text, end) < end) return false;
-        if (text < end) parent.appendChild(new Text(chars.subSequence(text, end)));
+        if (find(']', plain, end) < end) return false;
+        if (plain < end) parent.appendChild(new Text(chars.subSequence(plain, end)));
         return true;
     }
 
     /** Where {@code c} first is in [from, end), or {@code end}. */
     private int find(char c, int from, int end) {
         int i = from;
-        while (i < end && markdown.charAt(i) != c) i++;
+        while (i < end && text[i] != c) i++;
         return i;
     }
 
@@ -234,7 +253,7 @@ final class PlainMarkdown {
      * not a heading, list, quote, rule or setext underline, not a number followed by {@code .} or {@code )}.
      */
     private boolean startsText(int start, int end) {
-        switch (markdown.charAt(start)) {
+        switch (text[start]) {
             case ' ', '#', '-', '+', '*', '=', '>' -> {
                 return false;
             }
@@ -242,7 +261,7 @@ final class PlainMarkdown {
             }
         }
         int i = start;
-        while (i < end && i - start < 10 && markdown.charAt(i) >= '0' && markdown.charAt(i) <= '9') i++;
-        return i == start || i == end || (markdown.charAt(i) != '.' && markdown.charAt(i) != ')');
+        while (i < end && i - start < 10 && text[i] >= '0' && text[i] <= '9') i++;
+        return i == start || i == end || (text[i] != '.' && text[i] != ')');
     }
 }
