@@ -30,8 +30,12 @@ public final class MarkdownRenderer {
     private final AtomicReferenceArray<Parser> parsers = new AtomicReferenceArray<>(ExtensionHints.ALL + 1);
     private final AtomicReferenceArray<HtmlRenderer> renderers = new AtomicReferenceArray<>(ExtensionHints.ALL + 1);
     private final MarkdownConfig config;
-    /** The options of the parser without extensions, carried by the documents {@link PlainMarkdown} reads. */
+    /**
+     * The options of the parser without extensions and with the table extension only, carried by the documents
+     * {@link PlainMarkdown} reads.
+     */
     private final DataHolder plainOptions;
+    private final DataHolder tableOptions;
     private final BodyHtmlWriter.Settings writerSettings;
     /** Bodies rendered by flexmark's renderer because the writer could not vouch for them. */
     private final LongAdder flexmarkFallbacks = new LongAdder();
@@ -45,6 +49,7 @@ public final class MarkdownRenderer {
         Objects.requireNonNull(config, "config");
         this.config = config;
         this.plainOptions = FlexmarkOptions.of(config, 0);
+        this.tableOptions = FlexmarkOptions.of(config, ExtensionHints.TABLES);
         this.writerSettings = BodyHtmlWriter.Settings.of(config);
     }
 
@@ -80,7 +85,9 @@ public final class MarkdownRenderer {
     Parsed parse(SourcePosition start, String markdown, LinkResolver links, Diagnostics diagnostics) {
         char[] text = markdown.toCharArray();
         int extensions = ExtensionHints.of(markdown, text);
-        Document document = extensions == 0 ? PlainMarkdown.parse(markdown, text, plainOptions) : null;
+        Document document = extensions == 0 ? PlainMarkdown.parse(markdown, text, false, plainOptions)
+                : extensions == ExtensionHints.TABLES ? PlainMarkdown.parse(markdown, text, true, tableOptions)
+                : null;
         if (document == null) {
             document = parser(extensions).parse(markdown);
         }

@@ -7,6 +7,12 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -42,7 +48,7 @@ final class PlainMarkdown {
     static {
         for (char c = 0; c < ' '; c++) ASCII[c] = SPECIAL;
         ASCII['\n'] = 0;
-        for (char c : "\\`*_!<&~|@\u007f".toCharArray()) ASCII[c] = SPECIAL;
+        for (char c : "\\`*_!<&~@\u007f".toCharArray()) ASCII[c] = SPECIAL;
         ASCII['['] = BRACKET;
         ASCII[']'] = BRACKET;
     }
@@ -54,6 +60,8 @@ final class PlainMarkdown {
     private final char[] text;
     /** Whether the text has a bracket: without one, no line needs looking at for links. */
     private final boolean brackets;
+    /** Whether the document is parsed with the table extension; without it, a body has no {@code |} at all. */
+    private final boolean tables;
     private final BasedSequence chars;
     private final Document document;
     /** The paragraph or the list being read: what a line that is not blank continues. */
@@ -62,10 +70,16 @@ final class PlainMarkdown {
     private BulletList list;
     /** The list that ended at a blank line: a further item would make it loose. */
     private boolean listEnded;
+    /** The table being read, its body and its columns' alignments (null before the separator row). */
+    private TableBlock table;
+    private TableBody tableBody;
+    private TableCell.Alignment[] alignments;
+    private final List<BasedSequence> tableLines = new ArrayList<>();
 
-    private PlainMarkdown(String markdown, char[] text, boolean brackets, DataHolder options) {
+    private PlainMarkdown(String markdown, char[] text, boolean brackets, boolean tables, DataHolder options) {
         this.text = text;
         this.brackets = brackets;
+        this.tables = tables;
         this.chars = BasedSequence.of(markdown);
         this.document = new Document(options, chars);
     }
@@ -74,9 +88,11 @@ final class PlainMarkdown {
      * The flexmark tree of {@code markdown}, or null when it is not written in the plain Markdown above.
      *
      * @param text    the characters of {@code markdown}, which the caller has at hand
-     * @param options the options of flexmark's parser without extensions, which the document carries
+     * @param tables  whether the body has a {@code |}, so that it is parsed with the table extension
+     * @param options the options of flexmark's parser with no extension or the table extension only, which
+     *                the document carries
      */
-    static Document parse(String markdown, char[] text, DataHolder options) {
+    static Document parse(String markdown, char[] text, boolean tables, DataHolder options) {
         boolean brackets = false;
         for (char c : text) {
             if (c < ASCII.length) {
@@ -85,7 +101,7 @@ final class PlainMarkdown {
                 brackets |= kind == BRACKET;
             }
         }
-        PlainMarkdown reader = new PlainMarkdown(markdown, text, brackets, options);
+        PlainMarkdown reader = new PlainMarkdown(markdown, text, brackets, tables, options);
         return reader.read() ? reader.document : null;
     }
 
@@ -99,17 +115,17 @@ final class PlainMarkdown {
             start = next;
         }
         endParagraph();
-        return true;
+        return endTable();
     }
 
     /** One line, [start, end) without its line end, next the start of the next line. */
     private boolean line(int start, int end, int next) {
-        if (start == end) {
-            blank();
-            return true;
-        }
+        if (start == end) return blank();
         if (text[end - 1] == ' ') return false;
         char first = text[start];
+        if (first == '|' || table != null) {
+            return first == '|' && tables && tableRow(start, end, next);
+        }
         if (first == '#') {
             return paragraph == null && list == null && heading(start, end);
         }
@@ -139,8 +155,9 @@ final class PlainMarkdown {
         paragraph = null;
     }
 
-    /** A blank line ends the paragraph or list being read. */
-    private void blank() {
+    /** A blank line ends the paragraph, list or table being read. */
+    private boolean blank() {
+        if (table != null) return endTable();
         if (paragraph != null) {
             paragraph.setTrailingBlankLine(true);
             endParagraph();
@@ -151,6 +168,7 @@ final class PlainMarkdown {
             list = null;
             listEnded = true;
         }
+        return true;
     }
 
     /** {@code #} to {@code ######}, one space, then text that does not end in {@code #}. */
@@ -197,11 +215,144 @@ final class PlainMarkdown {
     }
 
     /**
+     * A row of a table written {@code | a | b |}: the header row, which starts the table where no paragraph or
+     * list is open, then the separator row ({@code | --- | :---: |}, as many columns), then body rows with as
+     * many cells. No cell is empty.
+     */
+    private boolean tableRow(int start, int end, int next) {
+        if (end - start < 3 || text[end - 1] != '|') return false;
+        tableLines.add(chars.subSequence(start, next));
+        TableRow row = new TableRow();
+        row.setChars(chars.subSequence(start, end));
+        if (table == null) {
+            if (paragraph != null || list != null) return false;
+            listEnded = false;
+            table = new TableBlock();
+            document.appendChild(table);
+            TableHead head = new TableHead();
+            head.setChars(row.getChars());
+            table.appendChild(head);
+            row.setRowNumber(1);
+            head.appendChild(row);
+            return cells(row, start, end, true, false);
+        }
+        if (alignments == null) {
+            TableSeparator separator = new TableSeparator();
+            separator.setChars(row.getChars());
+            table.appendChild(separator);
+            separator.appendChild(row);
+            if (!cells(row, start, end, false, true)) return false;
+            alignments = new TableCell.Alignment[children(row)];
+            int column = 0;
+            for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                alignments[column++] = alignment(((TableCell) cell).getText());
+            }
+            if (children(table.getFirstChild().getFirstChild()) != alignments.length) return false;
+            align(row);
+            align((TableRow) table.getFirstChild().getFirstChild());
+            return true;
+        }
+        if (tableBody == null) {
+            tableBody = new TableBody();
+            table.appendChild(tableBody);
+        }
+        row.setRowNumber(children(tableBody) + 1);
+        tableBody.appendChild(row);
+        tableBody.setChars(chars.subSequence(tableBody.getFirstChild().getStartOffset(), end));
+        if (!cells(row, start, end, false, false) || children(row) != alignments.length) return false;
+        align(row);
+        return true;
+    }
+
+    /** Ends the table being read, if any: false when it has no separator row or no body row. */
+    private boolean endTable() {
+        if (table == null) return true;
+        if (tableBody == null) return false;
+        int first = tableLines.get(0).getStartOffset();
+        int last = tableLines.get(tableLines.size() - 1).getEndOffset();
+        table.setContent(chars.subSequence(first, last), List.copyOf(tableLines));
+        tableLines.clear();
+        table = null;
+        tableBody = null;
+        alignments = null;
+        return true;
+    }
+
+    /**
+     * The cells of a row, [start, end) from its first {@code |} to its last: each from the character after a
+     * {@code |} (the first from the {@code |} itself) to the next {@code |}, its text without the spaces
+     * around it, plain (or, in the separator row, dashes with a colon at either end).
+     */
+    private boolean cells(TableRow row, int start, int end, boolean header, boolean separator) {
+        for (int pipe = start; pipe < end - 1; ) {
+            int close = find('|', pipe + 1, end);
+            int textStart = pipe + 1;
+            while (textStart < close && text[textStart] == ' ') textStart++;
+            int textEnd = close;
+            while (textEnd > textStart && text[textEnd - 1] == ' ') textEnd--;
+            if (textStart == textEnd || separator && !dashes(textStart, textEnd)) return false;
+            TableCell cell = new TableCell();
+            cell.setChars(chars.subSequence(pipe == start ? start : pipe + 1, close + 1));
+            if (pipe == start) cell.setOpeningMarker(chars.subSequence(start, start + 1));
+            cell.setText(chars.subSequence(textStart, textEnd));
+            cell.setClosingMarker(chars.subSequence(close, close + 1));
+            cell.setHeader(header);
+            cell.setSpan(1);
+            row.appendChild(cell);
+            // flexmark leaves an empty text node after a link in a cell: links in tables go to flexmark
+            if (brackets && find('[', textStart, textEnd) < textEnd) return false;
+            if (separator) {
+                cell.appendChild(new Text(chars.subSequence(textStart, textEnd)));
+            } else if (!inlines(cell, textStart, textEnd)) {
+                return false;
+            }
+            pipe = close;
+        }
+        return true;
+    }
+
+    /**
+     * Whether [start, end) is a separator cell: three dashes or more (flexmark's minimum), with a colon before
+     * or after them or both.
+     */
+    private boolean dashes(int start, int end) {
+        int from = text[start] == ':' ? start + 1 : start;
+        int to = text[end - 1] == ':' && end - 1 > from ? end - 1 : end;
+        if (to - from < 3) return false;
+        for (int i = from; i < to; i++) {
+            if (text[i] != '-') return false;
+        }
+        return true;
+    }
+
+    private static TableCell.Alignment alignment(BasedSequence separator) {
+        boolean left = separator.charAt(0) == ':';
+        boolean right = separator.charAt(separator.length() - 1) == ':';
+        return left && right ? TableCell.Alignment.CENTER : left ? TableCell.Alignment.LEFT
+                : right ? TableCell.Alignment.RIGHT : null;
+    }
+
+    /** Gives the cells of {@code row} their columns' alignments. */
+    private void align(TableRow row) {
+        int column = 0;
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+            ((TableCell) cell).setAlignment(alignments[column++]);
+        }
+    }
+
+    private static int children(Node node) {
+        int count = 0;
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) count++;
+        return count;
+    }
+
+    /**
      * The text of a line, [start, end), into {@code parent}: plain text, and links written {@code [text](url)}
      * whose text has no brackets and does not start or end with a space (flexmark trims it), and whose URL has
      * no space, quote, angle bracket or parenthesis. False for a bracket anywhere else.
      */
     private boolean inlines(Node parent, int start, int end) {
+        if (tables && !(parent instanceof TableCell) && find('|', start, end) < end) return false;
         if (!brackets) {
             parent.appendChild(new Text(chars.subSequence(start, end)));
             return true;

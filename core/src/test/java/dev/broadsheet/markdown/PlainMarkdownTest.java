@@ -5,6 +5,8 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
@@ -37,7 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PlainMarkdownTest {
 
     private static final DataHolder OPTIONS = FlexmarkOptions.of(MarkdownConfig.DEFAULT, 0);
+    private static final DataHolder TABLE_OPTIONS = FlexmarkOptions.of(MarkdownConfig.DEFAULT, ExtensionHints.TABLES);
     private static final Parser FLEXMARK = Parser.builder(OPTIONS).build();
+    private static final Parser FLEXMARK_TABLES = Parser.builder(TABLE_OPTIONS).build();
     private static final BodyHtmlWriter.Settings WRITER = BodyHtmlWriter.Settings.of(MarkdownConfig.DEFAULT);
 
     @Test
@@ -67,6 +71,22 @@ class PlainMarkdownTest {
                 ## 标题里的 [链接](y.md?a=1) (附注)
                 """);
         assertSame("[只有链接](a.md)");
+        assertSame("""
+                主要指标如下：
+
+                | 指标 | 2023年 | 2024年 |
+                | --- | ---: | ---: |
+                | 整改问题（个） | 1584 | 2011 |
+                |便民生活圈（个）|   57 |60|
+                | 法律工作室 | 118 | 139 |
+
+                | Left | Centre | Right | None |
+                |:-----|:------:|------:|---|
+                | a | b | c | d |
+
+                ## 表后标题
+                """);
+        assertSame("| 只有 | 表格 |\n| --- | --- |\n| 1 | 2 |");
         assertSame("[(括号)](%E6%B2%B3.md) [河西](河西.md) [x](https://example.org/a#b)");
         assertSame("");
         assertSame("\n\n");
@@ -80,14 +100,17 @@ class PlainMarkdownTest {
     void readsGeneratedBodiesAsFlexmarkDoes() {
         Random random = new Random(20261128);
         int read = 0;
+        int tables = 0;
         int bodies = 3000;
         for (int i = 0; i < bodies; i++) {
             String markdown = generated(random);
             if (read(markdown) != null) {
                 read++;
+                tables += markdown.indexOf('|') >= 0 ? 1 : 0;
                 assertSame(markdown);
             }
         }
+        assertTrue(tables > 20, "read " + tables + " bodies with tables");
         // the generator mixes lines outside the plain Markdown in: many bodies are declined, not most
         assertTrue(read > bodies / 8, "read " + read + " of " + bodies);
         assertTrue(read < bodies, "read all " + bodies);
@@ -123,7 +146,13 @@ class PlainMarkdownTest {
                 "2) 有序", "12. 十二", "#没有空格", "##  两个空格", "## 结尾井号 #", "## C#", "#######七级", "##",
                 "# ", "-没有空格", "-", "- ", "-  两个空格", "- - 嵌套", "- # 标题", "- 1. 有序", "- > 引用",
                 "段落\n===", "段落\n---", "段落\n- 紧接列表", "段落\n## 紧接标题", "- 项\n续行", "- 项\n\n- 松散",
-                "- 项\n  缩进续行", "段落\n 缩进续行", "= 等号", "---", "***", "\u007f")) {
+                "- 项\n  缩进续行", "段落\n 缩进续行", "= 等号", "---", "***", "\u007f", "| 只有表头 |",
+                "| a | b |\n| --- | --- |", "| a | b |\n| --- |\n| 1 | 2 |", "| a | b |\n| --- | --- |\n| 1 |",
+                "| a | b |\n| --- | --- |\n| 1 | 2 | 3 |", "| a | b |\n| --- | --- |\n|  | 2 |",
+                "段落\n| a |\n| --- |\n| 1 |", "| a |\n| --- |\n| 1 |\n段落", "| a |\n| --- |\n| 1", "a | b",
+                "| a |\n| -x- |\n| 1 |", "| a |\n| : |\n| 1 |", "| a |\n|---|\n| 1 |\n\n- 项 | 竖线",
+                "## 标题 | 竖线", "| a |\n| --- |\n| 1 |\n| 2", "| a |\n|:--|\n| 1 |", "| a |\n|-|\n| 1 |",
+                "| a |\n| --- |\n| [链接](b.md) |")) {
             assertNull(read(markdown), () -> "read: " + markdown);
         }
     }
@@ -132,7 +161,7 @@ class PlainMarkdownTest {
     private static void assertSame(String markdown) {
         Document ours = read(markdown);
         assertNotNull(ours, () -> "declined:\n" + markdown);
-        Document flexmarks = FLEXMARK.parse(markdown);
+        Document flexmarks = (markdown.indexOf('|') >= 0 ? FLEXMARK_TABLES : FLEXMARK).parse(markdown);
         assertEquals(tree(flexmarks), tree(ours), () -> "tree of:\n" + markdown);
         assertEquals(walk(flexmarks, markdown), walk(ours, markdown), () -> "walk of:\n" + markdown);
         String html = BodyHtmlWriter.write(flexmarks, markdown, false, WRITER, 64);
@@ -140,8 +169,10 @@ class PlainMarkdownTest {
         assertEquals(html, BodyHtmlWriter.write(ours, markdown, false, WRITER, 64), () -> "HTML of:\n" + markdown);
     }
 
+    /** Read as the renderer does: with the table extension when the body has a {@code |}. */
     private static Document read(String markdown) {
-        return PlainMarkdown.parse(markdown, markdown.toCharArray(), OPTIONS);
+        boolean tables = markdown.indexOf('|') >= 0;
+        return PlainMarkdown.parse(markdown, markdown.toCharArray(), tables, tables ? TABLE_OPTIONS : OPTIONS);
     }
 
     private static BodyWalk.Result walk(Document document, String markdown) {
@@ -177,6 +208,15 @@ class PlainMarkdownTest {
         if (node instanceof BulletList list) {
             out.append(" marker=").append(list.getOpeningMarker());
         }
+        if (node instanceof TableRow row) {
+            out.append(" row=").append(row.getRowNumber());
+        }
+        if (node instanceof TableCell cell) {
+            out.append(" open=").append(span(cell.getOpeningMarker())).append(" text=").append(span(cell.getText()))
+                    .append(" close=").append(span(cell.getClosingMarker())).append(" header=")
+                    .append(cell.isHeader()).append(" align=").append(cell.getAlignment()).append(" span=")
+                    .append(cell.getSpan());
+        }
         if (node instanceof ListItem item) {
             out.append(" open=").append(span(item.getOpeningMarker())).append(" suffix=")
                     .append(span(item.getMarkerSuffix())).append(" tight=").append(item.isTight())
@@ -199,7 +239,7 @@ class PlainMarkdownTest {
         List<String> lines = new ArrayList<>();
         int count = 1 + random.nextInt(12);
         for (int i = 0; i < count; i++) {
-            lines.add(switch (random.nextInt(12)) {
+            lines.add(switch (random.nextInt(13)) {
                 case 0, 1, 2 -> "";
                 case 3, 4 -> chinese(random);
                 case 5 -> english(random);
@@ -208,6 +248,7 @@ class PlainMarkdownTest {
                 case 7 -> "- " + (random.nextBoolean() ? chinese(random) : english(random));
                 case 8 -> chinese(random) + "[" + english(random) + "](" + LINKS.get(random.nextInt(LINKS.size())) + ")"
                         + (random.nextBoolean() ? chinese(random) : "");
+                case 12 -> table(random);
                 default -> ODD_LINES.get(random.nextInt(ODD_LINES.size()));
             });
         }
@@ -218,6 +259,33 @@ class PlainMarkdownTest {
             default -> body + "\n\n";
         };
     }
+
+    /** A table, mostly well formed: cells of text or numbers, spaced or not; sometimes a row too short. */
+    private static String table(Random random) {
+        int columns = 1 + random.nextInt(4);
+        List<String> rows = new ArrayList<>();
+        rows.add(row(random, columns, () -> chinese(random)));
+        rows.add(row(random, columns, () -> SEPARATORS.get(random.nextInt(SEPARATORS.size()))));
+        for (int i = random.nextInt(4); i >= 0; i--) {
+            int cells = random.nextInt(8) == 0 ? columns + 1 : columns;
+            rows.add(row(random, cells, () -> random.nextBoolean() ? Integer.toString(random.nextInt(3000))
+                    : english(random)));
+        }
+        String table = String.join("\n", rows);
+        // mostly between blank lines, as tables are written; sometimes right after the line before
+        return random.nextInt(4) == 0 ? table : "\n" + table + "\n";
+    }
+
+    private static String row(Random random, int cells, java.util.function.Supplier<String> cell) {
+        StringBuilder row = new StringBuilder("|");
+        for (int i = 0; i < cells; i++) {
+            String space = random.nextInt(4) == 0 ? "" : " ".repeat(1 + random.nextInt(2));
+            row.append(space).append(cell.get()).append(space).append('|');
+        }
+        return row.toString();
+    }
+
+    private static final List<String> SEPARATORS = List.of("---", ":---", "---:", ":---:", "------", "--", ":-:");
 
     private static final String CHINESE = "河西区推进城市一刻钟便民生活圈建设居民服务法治政府示范“”，。、：；（）《》？％·—";
     private static final String ENGLISH = "Hexi District's \"red property\" plan: 150 communities (2024), 3.5 km; "
