@@ -27,6 +27,7 @@ final class FrontMatterReader {
     private static final List<String> AUTHOR_KEYS = List.of("name", "role");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern DATED_NAME = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final ZoneId zone;
     private final Diagnostics diagnostics;
@@ -137,7 +138,7 @@ final class FrontMatterReader {
     private static String defaultSlug(SourceFile source) {
         String name = DATED_NAME.matcher(source.baseName()).replaceFirst("");
         if (name.isEmpty()) name = source.baseName();
-        return name.strip().replaceAll("\\s+", "-");
+        return SPACES.matcher(name.strip()).replaceAll("-");
     }
 
     private Optional<Image> image(YamlMapping m) {
