@@ -25,13 +25,15 @@ import java.util.List;
  * node and offset for offset, without flexmark's block and inline parsers: about a tenth of their cost.
  *
  * <p>That Markdown is: paragraphs of plain text (one {@code Text} per line, soft breaks between), ATX
- * headings ({@code ## Title}) and tight lists of {@code - } items, one line each, every block separated from
- * the next by blank lines (a heading may be followed directly by a paragraph). Plain text has none of the
- * characters that start inline syntax ({@code \ ` * _ [ ] ! < &}) or an extension ({@code ~ | @}), no control
- * characters and no trailing spaces. Anything else (emphasis, links, images, code, quotes, numbered lists,
- * setext headings, indented lines, a list after a paragraph line, a list item continued on the next line)
- * makes {@link #parse} return null, and flexmark parses the body as before. The caller uses it only for
- * bodies that need no extension ({@link ExtensionHints} found none).
+ * headings ({@code ## Title}), tight lists of {@code - } items, one line each, and GFM tables whose rows are
+ * written {@code | a | b |}, every block separated from the next by blank lines (a heading may be followed
+ * directly by a paragraph). Plain text has none of the characters that start inline syntax
+ * ({@code \ ` * _ ! < &}) or an extension ({@code ~ @}), no control characters and no trailing spaces; it
+ * may hold links written {@code [text](url)}, outside tables. Anything else (emphasis, images, code, other
+ * links, quotes, numbered lists, setext headings, indented lines, a list or table after a paragraph line, a
+ * list item continued on the next line, a {@code |} outside a table row) makes {@link #parse} return null, and
+ * flexmark parses the body as before. The caller uses it only for bodies that need no extension, or only
+ * the table extension ({@link ExtensionHints}).
  *
  * <p>PlainMarkdownTest compares the trees with flexmark's, for generated bodies and the example site's.
  */

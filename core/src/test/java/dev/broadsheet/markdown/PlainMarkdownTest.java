@@ -312,7 +312,7 @@ class PlainMarkdownTest {
     }
 
     private static final List<String> LINKS = List.of("a.md", "../law/b.md", "c.md#x", "/d/", "e.md?x=1",
-            "河西.md", "f g.md", "h(1).md", "i\"j.md", "");
+            "河西.md", "f g.md", "h(1).md", "i\"j.md", "", "k\u00a0l.md", "河西\u3000区.md", "m\u2003n.md");
 
     /** Lines that start or end differently: some plain, most not. */
     private static final List<String> ODD_LINES = List.of(
