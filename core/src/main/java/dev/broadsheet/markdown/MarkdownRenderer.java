@@ -16,9 +16,10 @@ import java.util.concurrent.atomic.LongAdder;
  * — the flexmark parser and renderer are set up here, once — and then shared by every thread: a call keeps
  * its state in the document it parses.
  *
- * <p>The HTML is written by {@link BodyHtmlWriter}, which gives the characters flexmark's
- * {@code HtmlRenderer} would at a fraction of the cost; a body it cannot vouch for (a syntax node it does
- * not know) is rendered by flexmark's renderer, set up here as well.
+ * <p>A body in plain Markdown is read by {@link PlainMarkdown} into the tree flexmark's parser would make;
+ * flexmark's parser reads the others. The HTML is written by {@link BodyHtmlWriter}, which gives the characters
+ * flexmark's {@code HtmlRenderer} would at a fraction of the cost; a body it cannot vouch for (a syntax node it
+ * does not know) is rendered by flexmark's renderer, set up here as well.
  */
 public final class MarkdownRenderer {
 

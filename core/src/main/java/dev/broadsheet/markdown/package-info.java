@@ -6,8 +6,8 @@
  * news is written in (paragraphs, headings, tight lists, links, simple tables) is read by
  * {@link dev.broadsheet.markdown.PlainMarkdown} into the very tree flexmark's parser would make; flexmark parses
  * every other body. {@link dev.broadsheet.markdown.BodyHtmlWriter} writes the HTML with the characters
- * flexmark's own renderer would give, leaving to that renderer only the bodies it cannot vouch for. This package owns the Markdown
- * dialect of a Broadsheet site: heading ids that are unique in a page (Chinese headings included), soft line
+ * flexmark's own renderer would give, leaving to that renderer only the bodies it cannot vouch for. This
+ * package owns the Markdown dialect of a Broadsheet site: heading ids that are unique in a page (Chinese headings included), soft line
  * breaks between CJK characters that render as nothing, bare URLs that end where CJK punctuation starts,
  * relative links to other {@code .md} files rewritten to page URLs (and reported with their file position
  * when the target does not exist), raw HTML kept or dropped as the site says, and the text measures
