@@ -7,11 +7,11 @@
  * {@link dev.broadsheet.markdown.PlainMarkdown} into the very tree flexmark's parser would make; flexmark parses
  * every other body. {@link dev.broadsheet.markdown.BodyHtmlWriter} writes the HTML with the characters
  * flexmark's own renderer would give, leaving to that renderer only the bodies it cannot vouch for. This
- * package owns the Markdown dialect of a Broadsheet site: heading ids that are unique in a page (Chinese headings included), soft line
- * breaks between CJK characters that render as nothing, bare URLs that end where CJK punctuation starts,
- * relative links to other {@code .md} files rewritten to page URLs (and reported with their file position
- * when the target does not exist), raw HTML kept or dropped as the site says, and the text measures
- * ({@link dev.broadsheet.markdown.TextStats}) used for summaries and reading time.
+ * package owns the Markdown dialect of a Broadsheet site: heading ids that are unique in a page (Chinese
+ * headings included), soft line breaks between CJK characters that render as nothing, bare URLs that end where
+ * CJK punctuation starts, relative links to other {@code .md} files rewritten to page URLs (and reported with
+ * their file position when the target does not exist), raw HTML kept or dropped as the site says, and the text
+ * measures ({@link dev.broadsheet.markdown.TextStats}) used for summaries and reading time.
  *
  * <p>It knows nothing of front matter, templates or output files: callers say where the body starts in its
  * file and how to resolve a {@code .md} path.
