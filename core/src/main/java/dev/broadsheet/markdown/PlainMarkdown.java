@@ -13,6 +13,7 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -146,15 +147,23 @@ final class PlainMarkdown {
         return inlines(paragraph, start, end);
     }
 
-    /** Gives the paragraph being read its lines, as flexmark's parser does when it closes one. */
+    /** Ends the paragraph being read, if any, giving it its lines. */
     private void endParagraph() {
         if (paragraph == null) return;
-        int first = paragraphLines.get(0).getStartOffset();
-        int last = paragraphLines.get(paragraphLines.size() - 1).getEndOffset();
-        paragraph.setContent(chars.subSequence(first, last), List.copyOf(paragraphLines));
-        paragraph.setLineIndents(new int[paragraphLines.size()]);
+        setLines(paragraph, paragraphLines);
         paragraphLines.clear();
         paragraph = null;
+    }
+
+    /**
+     * Gives {@code block} its lines (each with its line end), as flexmark's parser does when it closes a block;
+     * none of them indented.
+     */
+    private void setLines(Block block, List<BasedSequence> lines) {
+        int first = lines.get(0).getStartOffset();
+        int last = lines.get(lines.size() - 1).getEndOffset();
+        block.setContent(chars.subSequence(first, last), List.copyOf(lines));
+        if (block instanceof Paragraph lined) lined.setLineIndents(new int[lines.size()]);
     }
 
     /** A blank line ends the paragraph, list or table being read. */
@@ -207,8 +216,7 @@ final class PlainMarkdown {
         item.setOpeningMarker(chars.subSequence(start, start + 1));
         item.setTight(true);
         Paragraph content = new Paragraph();
-        content.setContent(chars.subSequence(itemText, next), List.of(chars.subSequence(itemText, next)));
-        content.setLineIndents(new int[1]);
+        setLines(content, List.of(chars.subSequence(itemText, next)));
         item.appendChild(content);
         if (!inlines(content, itemText, end)) return false;
         list.appendChild(item);
@@ -249,9 +257,10 @@ final class PlainMarkdown {
             for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                 alignments[column++] = alignment(((TableCell) cell).getText());
             }
-            if (children(table.getFirstChild().getFirstChild()) != alignments.length) return false;
+            TableRow header = (TableRow) table.getFirstChild().getFirstChild();
+            if (children(header) != alignments.length) return false;
             align(row);
-            align((TableRow) table.getFirstChild().getFirstChild());
+            align(header);
             return true;
         }
         if (tableBody == null) {
@@ -270,9 +279,7 @@ final class PlainMarkdown {
     private boolean endTable() {
         if (table == null) return true;
         if (tableBody == null) return false;
-        int first = tableLines.get(0).getStartOffset();
-        int last = tableLines.get(tableLines.size() - 1).getEndOffset();
-        table.setContent(chars.subSequence(first, last), List.copyOf(tableLines));
+        setLines(table, tableLines);
         tableLines.clear();
         table = null;
         tableBody = null;
