@@ -61,6 +61,43 @@ final class PageWriter extends Writer {
         write(string, 0, string.length());
     }
 
+    /**
+     * Writes {@code text} escaped for HTML as FreeMarker's HTML output format does: {@code < > & " '} become
+     * {@code &lt; &gt; &amp; &quot; &#39;}. The text is copied first and the copy scanned; only text that has such a
+     * character is written again, escaped, from that character on.
+     */
+    void writeEscaped(String text) {
+        int count = text.length();
+        ensure(count);
+        text.getChars(0, count, chars, length);
+        char[] buffer = chars;
+        int start = length;
+        for (int i = start, end = start + count; i < end; i++) {
+            char c = buffer[i];
+            // all five are at or below '>': one comparison for letters, digits and CJK
+            if (c <= '>' && (c == '<' || c == '>' || c == '&' || c == '"' || c == '\'')) {
+                length = i;
+                writeEscapedFrom(text, i - start);
+                return;
+            }
+        }
+        length = start + count;
+    }
+
+    private void writeEscapedFrom(String text, int from) {
+        for (int i = from, end = text.length(); i < end; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> write("&lt;");
+                case '>' -> write("&gt;");
+                case '&' -> write("&amp;");
+                case '"' -> write("&quot;");
+                case '\'' -> write("&#39;");
+                default -> write(c);
+            }
+        }
+    }
+
     @Override
     public void write(int c) {
         ensure(1);

@@ -73,6 +73,8 @@ final class TemplateEngine {
         config.setCacheStorage(new StrongCacheStorage());
         config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         config.setObjectWrapper(wrapper());
+        config.setRegisteredCustomOutputFormats(List.of(PageHtml.INSTANCE));
+        config.setTruncateBuiltinAlgorithm(PageHtml.TRUNCATE);
         config.setDefaultEncoding(StandardCharsets.UTF_8.name());
         config.setOutputEncoding(StandardCharsets.UTF_8.name());
         config.setURLEscapingCharset(StandardCharsets.UTF_8.name());

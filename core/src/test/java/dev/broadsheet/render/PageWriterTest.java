@@ -1,12 +1,19 @@
 package dev.broadsheet.render;
 
+import freemarker.template.utility.StringUtil;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-/** {@link PageWriter} writes the bytes {@code String.getBytes(UTF_8)} would, page after page on one thread. */
+/**
+ * {@link PageWriter} writes the bytes {@code String.getBytes(UTF_8)} would, page after page on one thread, and
+ * escapes for HTML exactly as FreeMarker's HTML output format does.
+ */
 class PageWriterTest {
 
     private static byte[] written(String... parts) {
@@ -43,5 +50,37 @@ class PageWriterTest {
         next.write('!');
         next.append("é");
         assertArrayEquals("yz!é".getBytes(StandardCharsets.UTF_8), next.bytes());
+    }
+
+    @Test
+    void escapesLikeFreeMarkersHtmlOutputFormat() {
+        List<String> texts = new ArrayList<>(List.of("", "<", "plain", "Xi'an & \"Tianjin\" <b>1 > 0</b>",
+                "中文标题", "a&b", "ends with '", "<<>>&&\"\"''", "emoji 😀 < 𠀀", "=?@;:"));
+        // random texts from an alphabet heavy in the five characters, around them and beyond ASCII
+        char[] alphabet = "<>&\"'=;:?@ azAZ09中文é\u2019".toCharArray();
+        Random random = new Random(42);
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(40); length > 0; length--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            texts.add(text.toString());
+        }
+        for (String text : texts) {
+            PageWriter writer = PageWriter.open();
+            writer.write("before ");
+            writer.writeEscaped(text);
+            writer.write(" after");
+            String expected = "before " + StringUtil.XHTMLEnc(text) + " after";
+            assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), writer.bytes(), text);
+        }
+    }
+
+    @Test
+    void escapesTextLargerThanItsBuffer() {
+        String large = "标题 & <i>".repeat(100_000);
+        PageWriter writer = PageWriter.open();
+        writer.writeEscaped(large);
+        assertArrayEquals(StringUtil.XHTMLEnc(large).getBytes(StandardCharsets.UTF_8), writer.bytes());
     }
 }

@@ -53,6 +53,39 @@ class SiteCustomizationTest {
     }
 
     @Test
+    void siteTemplatesEscapeAndMixMarkupAsFreeMarkersHtmlFormat() throws IOException {
+        write("templates/page.ftlh", """
+                <#assign raw = "<b>Xi'an & \\"Tianjin\\"</b>">
+                <#assign captured><i>${raw}</i></#assign>
+                <p id="escaped">${raw}</p>
+                <p id="no-esc">${raw?no_esc}</p>
+                <p id="esc">${raw?esc}</p>
+                <p id="captured">${captured}</p>
+                <p id="markup-string">${captured?markup_string}</p>
+                <p id="concatenated">${raw?no_esc + raw}</p>
+                <p id="truncated">${"Chinese and English news, side by side"?truncate_m(20)}</p>
+                <#outputformat "HTML"><p id="block">${raw}</p></#outputformat>
+                <#outputformat "plainText"><p id="plain">${raw}</p></#outputformat>
+                """);
+        Rendering.Result result = render();
+        assertEquals(List.of(), messages(result));
+        String page = result.sink().text("about/index.html");
+        String escaped = "&lt;b&gt;Xi&#39;an &amp; &quot;Tianjin&quot;&lt;/b&gt;";
+        String raw = "<b>Xi'an & \"Tianjin\"</b>";
+        assertTrue(page.contains("<p id=\"escaped\">" + escaped + "</p>"), page);
+        assertTrue(page.contains("<p id=\"no-esc\">" + raw + "</p>"), page);
+        assertTrue(page.contains("<p id=\"esc\">" + escaped + "</p>"), page);
+        assertTrue(page.contains("<p id=\"captured\"><i>" + escaped + "</i></p>"), page);
+        assertTrue(page.contains("<p id=\"markup-string\">&lt;i&gt;" + escaped.replace("&", "&amp;")
+                + "&lt;/i&gt;</p>"), page);
+        assertTrue(page.contains("<p id=\"concatenated\">" + raw + escaped + "</p>"), page);
+        assertTrue(page.contains("<p id=\"truncated\">Chinese and <span class='truncateTerminator'>"
+                + "[&#8230;]</span></p>"), page);
+        assertTrue(page.contains("<p id=\"block\">" + escaped + "</p>"), page);
+        assertTrue(page.contains("<p id=\"plain\">" + raw + "</p>"), page);
+    }
+
+    @Test
     void siteStringsOverrideThemeStringsKeyByKey() throws IOException {
         write("i18n/en.yaml", "read_more: Continue reading\n");
         Rendering.Result result = render();
