@@ -34,7 +34,8 @@ final class PageHtml extends HTMLOutputFormat {
     static {
         String terminator;
         try {
-            terminator = HTMLOutputFormat.INSTANCE.getMarkupString(DefaultTruncateBuiltinAlgorithm.STANDARD_M_TERMINATOR);
+            terminator = HTMLOutputFormat.INSTANCE.getMarkupString(
+                    DefaultTruncateBuiltinAlgorithm.STANDARD_M_TERMINATOR);
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e);
         }
