@@ -14,8 +14,8 @@ import java.io.Writer;
  * its place. It escapes exactly as FreeMarker's does ({@code < > & " '} become {@code &lt; &gt; &amp; &quot;
  * &#39;}), but writes an escaped value straight into the page's buffer ({@link PageWriter#writeEscaped}): one
  * copy, then a scan of the copied characters, instead of FreeMarker's scan of the string through
- * {@code String.charAt} and then a copy. An interpolation in a page costs about a fifth less this way, most of it
- * in the frame every page has.
+ * {@code String.charAt} and then a copy. Rendering every page of a large site again, warm, took about a tenth
+ * less template time this way.
  *
  * <p>Markup values made in this format ({@code ?no_esc}, {@code ?esc}) name this format as theirs, so they mix
  * with interpolations as FreeMarker's own do; so does the terminator {@code ?truncate_m} adds

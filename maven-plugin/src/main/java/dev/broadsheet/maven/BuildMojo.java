@@ -56,9 +56,9 @@ public class BuildMojo extends BroadsheetMojo {
 
     /**
      * The options of the forked build's JVM: the quick compiler only; the parallel collector with a young
-     * generation of fixed size, so that each young collection (all threads stopped) runs on every core, and the
-     * heap stays as small as the serial collector's (left to size the young generation itself, it grew the
-     * build's memory to 700 MB); and what survives a young collection moves to the old generation at once:
+     * generation of fixed size, so that each young collection (all threads stopped) runs on every core while the
+     * heap stays small (330 MB for 5,000 articles per language, against 286 MB with the serial collector; left to
+     * size the young generation itself, it grew to 700 MB); and what survives a young collection moves to the old generation at once:
      * nearly all of it (the content, the rendered bodies) lives until the build ends, and copying it between
      * survivor spaces first cost a fifth of the collector's time.
      */
