@@ -267,9 +267,9 @@ final class PlainMarkdown {
             tableBody = new TableBody();
             table.appendChild(tableBody);
         }
-        row.setRowNumber(children(tableBody) + 1);
+        TableRow previous = (TableRow) tableBody.getLastChild();
+        row.setRowNumber(previous == null ? 1 : previous.getRowNumber() + 1);
         tableBody.appendChild(row);
-        tableBody.setChars(chars.subSequence(tableBody.getFirstChild().getStartOffset(), end));
         if (!cells(row, start, end, false, false) || children(row) != alignments.length) return false;
         align(row);
         return true;
@@ -279,6 +279,8 @@ final class PlainMarkdown {
     private boolean endTable() {
         if (table == null) return true;
         if (tableBody == null) return false;
+        tableBody.setChars(chars.subSequence(tableBody.getFirstChild().getStartOffset(),
+                tableBody.getLastChild().getEndOffset()));
         setLines(table, tableLines);
         tableLines.clear();
         table = null;
