@@ -12,18 +12,12 @@ set -euo pipefail
 ARTICLES="${ARTICLES:-5000}"
 DOUBLE=$((ARTICLES * 2))
 RUNS="${RUNS:-3}"
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-MAKECORPUS="${MAKECORPUS:-$ROOT/../shared/bench/MakeCorpus.java}"
-WORK="${WORK:-$(mktemp -d /tmp/broadsheet-linear.XXXXXX)}"
-export LANG="${LANG:-C.UTF-8}"
-mkdir -p "$WORK"
-[ -f "$MAKECORPUS" ] || { echo "MakeCorpus.java not found at $MAKECORPUS (set MAKECORPUS=…)" >&2; exit 2; }
-command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh" broadsheet-linear
+need_time
 
-VERSION="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$ROOT/pom.xml" | head -1)"
 echo "# Broadsheet $VERSION, $ARTICLES and $DOUBLE articles per language, $RUNS runs each," \
     "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores"
-mvn -q -B -f "$ROOT/pom.xml" install -DskipTests -Dinvoker.skip=true -pl core,maven-plugin >&2
+install_plugin
 for n in "$ARTICLES" "$DOUBLE"; do
   [ -d "$WORK/site-$n" ] || java "$MAKECORPUS" --articles "$n" --out "$WORK/site-$n" >/dev/null
 done

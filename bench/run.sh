@@ -16,21 +16,14 @@ set -euo pipefail
 
 ARTICLES="${ARTICLES:-5000}"
 RUNS="${RUNS:-3}"
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-MAKECORPUS="${MAKECORPUS:-$ROOT/../shared/bench/MakeCorpus.java}"
-WORK="${WORK:-$(mktemp -d /tmp/broadsheet-bench.XXXXXX)}"
-export LANG="${LANG:-C.UTF-8}"
-mkdir -p "$WORK"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh" broadsheet-bench
+need_time
 
-[ -f "$MAKECORPUS" ] || { echo "MakeCorpus.java not found at $MAKECORPUS (set MAKECORPUS=…)" >&2; exit 2; }
-command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
-
-VERSION="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$ROOT/pom.xml" | head -1)"
 echo "# Broadsheet $VERSION, $ARTICLES articles per language, $RUNS runs each, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores"
 echo "# work folder: $WORK"
 
 echo "# installing the plugin into the local repository" >&2
-mvn -q -B -f "$ROOT/pom.xml" install -DskipTests -Dinvoker.skip=true -pl core,maven-plugin >&2
+install_plugin
 
 if [ ! -d "$WORK/site" ]; then
   java "$MAKECORPUS" --articles "$ARTICLES" --out "$WORK/site" 2>&1 | tail -1 > "$WORK/expected.txt"

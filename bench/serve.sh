@@ -5,17 +5,13 @@
 set -euo pipefail
 ARTICLES="${ARTICLES:-5000}"
 EDITS="${EDITS:-20}"
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-MAKECORPUS="${MAKECORPUS:-$ROOT/../shared/bench/MakeCorpus.java}"
-WORK="${WORK:-$(mktemp -d /tmp/broadsheet-serve-bench.XXXXXX)}"
-export LANG="${LANG:-C.UTF-8}"
-mkdir -p "$WORK"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh" broadsheet-serve-bench
 mvn -q -B -f "$ROOT/pom.xml" -pl core package -DskipTests >&2
 mvn -q -B -f "$ROOT/core/pom.xml" dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >&2
 [ -d "$WORK/site" ] || java "$MAKECORPUS" --articles "$ARTICLES" --out "$WORK/site" >&2
 echo "# serve benchmark, $ARTICLES articles per language, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores"
 CP="$ROOT/core/target/classes:$(cat "$WORK/cp.txt")"
-# the JVM options the plugin gives the forked build and server (broadsheet.jvmArgs)
+# the JVM options the plugin gives the dev server (serve's broadsheet.jvmArgs), for both, so that they compare
 JVM="${JVM:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m}"
 # alternate a cold plain build and a cold server start, each in a fresh JVM; the last server run also edits
 for i in 1 2 3; do
