@@ -74,8 +74,8 @@ public final class OutputTarget {
         try {
             Files.createDirectories(parent);
             Path staging = parent.resolve("." + folder.getFileName() + ".broadsheet-" + UUID.randomUUID());
-            Files.createDirectory(staging);
             boolean update = !previous.isEmpty() && Files.isDirectory(folder);
+            // made by the staging itself once it can delete it again, so that a kill in between leaves nothing
             return new Staging(staging, folder, previous, next, update);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging folder beside " + folder, e);

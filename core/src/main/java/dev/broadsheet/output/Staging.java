@@ -27,6 +27,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 /**
@@ -59,6 +62,12 @@ public final class Staging implements AutoCloseable {
     private volatile boolean committed;
     /** Deletes the staging folder if the JVM is stopped (Ctrl-C, a kill) before the build ends. */
     private final Thread onExit;
+    /**
+     * Writers hold it shared while they put a file into the staging folder; {@link #onExit} takes it alone and
+     * closes the folder, so that no file is written into it once its deletion has begun.
+     */
+    private final ReadWriteLock gate = new ReentrantReadWriteLock();
+    private boolean closed;
 
     Staging(Path folder, Path output, BuildCache previous, BuildCache next, boolean update) {
         this.folder = folder;
@@ -67,7 +76,12 @@ public final class Staging implements AutoCloseable {
         this.next = next;
         this.update = update;
         this.onExit = new Thread(() -> {
-            // the render threads may still be writing into it: try again if a folder filled up meanwhile
+            gate.writeLock().lock();
+            try {
+                closed = true;
+            } finally {
+                gate.writeLock().unlock();
+            }
             for (int attempt = 0; attempt < 3 && !committed; attempt++) {
                 try {
                     deleteTree(folder);
@@ -78,6 +92,15 @@ public final class Staging implements AutoCloseable {
             }
         }, "broadsheet-staging-cleanup");
         Runtime.getRuntime().addShutdownHook(onExit);
+        Lock open = enter();
+        try {
+            Files.createDirectory(folder);
+        } catch (IOException e) {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+            throw new UncheckedIOException("cannot create a staging folder beside " + output, e);
+        } finally {
+            open.unlock();
+        }
     }
 
     /** The staging folder. */
@@ -111,6 +134,7 @@ public final class Staging implements AutoCloseable {
             return;
         }
         Path target = null;
+        Lock open = enter();
         try {
             target = stagedFile(path);
             // one write call for the whole page (Files.write cuts it into 8 KiB writes)
@@ -121,8 +145,25 @@ public final class Staging implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + (target != null ? target : path), e);
+        } finally {
+            open.unlock();
         }
         next.record(path, digest, language, target);
+    }
+
+    /**
+     * Enters the staging folder to write into it: the lock to release afterwards.
+     *
+     * @throws IllegalStateException when the JVM is stopping and the folder is being deleted
+     */
+    private Lock enter() {
+        Lock lock = gate.readLock();
+        lock.lock();
+        if (closed) {
+            lock.unlock();
+            throw new IllegalStateException("the build is being stopped");
+        }
+        return lock;
     }
 
     /**
@@ -199,8 +240,14 @@ public final class Staging implements AutoCloseable {
                     if (previous.has(path, stamp)) {
                         keep(path);
                     } else {
-                        Path target = stagedFile(path);
-                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                        Path target;
+                        Lock open = enter();
+                        try {
+                            target = stagedFile(path);
+                            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                        } finally {
+                            open.unlock();
+                        }
                         next.record(path, stamp, null, target);
                     }
                     copied[0]++;
