@@ -75,7 +75,8 @@ public final class Broadsheet {
         // about 5% of its time to write them for a next build that may never come
         Path bodiesFile = BodyCache.fileFor(target.folder());
         BodyCache bodies = previous.isEmpty() && !Files.exists(bodiesFile) ? null
-                : BodyCache.read(bodiesFile, CodeVersion.marker() + " " + config.markdown());
+                : BodyCache.read(bodiesFile, CodeVersion.marker() + " " + config.markdown() + " "
+                + config.security().urls());
         ContentLoader loader = new ContentLoader(config, options.drafts(), diagnostics, bodies);
         Site site = loader.load(siteDir);
         SiteRenderer.Setup prepared = join(setup);

@@ -157,6 +157,45 @@ class BuildErrorsTest {
 
                         见[另一篇](../law/missing.md)。
                         """, "content/zh/economy/a.md:7:2: link target '../law/missing.md' does not exist"),
+                Arguments.of("a javascript: link in a body", """
+                        -- content/zh/economy/a.md --
+                        ---
+                        title: 标题
+                        date: 2025-11-20
+                        ---
+                        [全文](javascript:alert(document.cookie))
+                        """, "content/zh/economy/a.md:5:1: link to 'javascript:alert(document.cookie)' is not allowed "
+                        + "(allowed: http, https, mailto, tel, relative)"),
+                Arguments.of("a javascript: cover image", """
+                        -- content/zh/economy/a.md --
+                        ---
+                        title: 标题
+                        date: 2025-11-20
+                        image: { src: " JavaScript:alert(1)", alt: 图 }
+                        ---
+                        """, "content/zh/economy/a.md:4:15: image.src: image source 'JavaScript:alert(1)' is not "
+                        + "allowed"),
+                Arguments.of("an inline script in a template that is not plain text", """
+                        -- templates/_analytics.ftlh --
+                        <p>统计</p>
+                        <script>var page = "${page.url}";</script>
+                        """, "templates/_analytics.ftlh:2:21: an inline script must be plain template text, without "
+                        + "'${'"),
+                Arguments.of("a Content-Security-Policy directive a meta element cannot carry", SiteFiles.SITE_YAML + """
+                        security:
+                          contentSecurityPolicy:
+                            frame-ancestors: ["'none'"]
+                        """, "site.yaml:14:5: security.contentSecurityPolicy: 'frame-ancestors' is not a directive"),
+                Arguments.of("a Content-Security-Policy keyword without its quotes", SiteFiles.SITE_YAML + """
+                        security:
+                          contentSecurityPolicy:
+                            img-src: [self, https://img.example.org]
+                        """, "site.yaml:14:14: security.contentSecurityPolicy.img-src: write the keyword with its "
+                        + "single quotes, as \"'self'\""),
+                Arguments.of("a URL scheme that is none", SiteFiles.SITE_YAML + """
+                        security:
+                          urlSchemes: [ftp, "we b"]
+                        """, "site.yaml:13:15: security.urlSchemes: 'we b' is not a URL scheme"),
                 Arguments.of("a language folder not declared", """
                         -- content/fr/economy/a.md --
                         ---

@@ -3,6 +3,8 @@ package dev.broadsheet.config;
 import dev.broadsheet.diagnostics.Diagnostics;
 import dev.broadsheet.diagnostics.SourcePosition;
 import dev.broadsheet.io.TextFiles;
+import dev.broadsheet.safety.ContentSecurityPolicy;
+import dev.broadsheet.safety.UrlPolicy;
 import dev.broadsheet.yaml.YamlMapping;
 import dev.broadsheet.yaml.YamlParser;
 import dev.broadsheet.yaml.YamlValue;
@@ -29,9 +31,11 @@ public final class ConfigLoader {
     public static final String FILE = "site.yaml";
 
     private static final List<String> TOP_KEYS = List.of("baseUrl", "timeZone", "defaultLanguage", "permalink",
-            "paginate", "languages", "sections", "tags", "markdown");
+            "paginate", "languages", "sections", "tags", "markdown",
+            "security");
     private static final List<String> LANGUAGE_KEYS = List.of("locale", "name", "title", "description");
     private static final List<String> MARKDOWN_KEYS = List.of("rawHtml");
+    private static final List<String> SECURITY_KEYS = List.of("urlSchemes", "contentSecurityPolicy");
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Pattern LOCALE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
@@ -88,17 +92,71 @@ public final class ConfigLoader {
             m.rejectUnknown(MARKDOWN_KEYS);
             return new MarkdownConfig(m.bool("rawHtml").orElse(false));
         }).orElse(MarkdownConfig.DEFAULT);
+        SecurityConfig security = root.mapping("security").map(this::security).orElse(SecurityConfig.DEFAULT);
         if (diagnostics.errorCount() > errorsBefore || baseUrl == null || defaultLanguage == null
                 || languages.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(baseUrl, zone, defaultLanguage, permalink, paginate, languages, sections,
-                tags, markdown));
+                tags, markdown, security));
     }
 
     private <T> T missing(YamlMapping root, String key, T fallback) {
         diagnostics.error(root.position(), key + ": required");
         return fallback;
+    }
+
+    private SecurityConfig security(YamlMapping security) {
+        security.rejectUnknown(SECURITY_KEYS);
+        UrlPolicy urls = UrlPolicy.DEFAULT;
+        Optional<YamlValue> schemes = security.get("urlSchemes").filter(v -> !v.isNull());
+        if (schemes.isPresent()) {
+            List<String> more = new ArrayList<>();
+            for (String scheme : schemes.get().asStrings().orElse(List.of())) {
+                String name = scheme.strip().toLowerCase(java.util.Locale.ROOT);
+                if (name.endsWith(":")) name = name.substring(0, name.length() - 1);
+                if (UrlPolicy.isScheme(name)) {
+                    more.add(name);
+                } else {
+                    schemes.get().fail("'" + scheme + "' is not a URL scheme (a letter, then letters, digits, "
+                            + "'+', '-' or '.', e.g. ftp)");
+                }
+            }
+            urls = urls.allowing(more);
+        }
+        ContentSecurityPolicy csp = security.get("contentSecurityPolicy").filter(v -> !v.isNull())
+                .map(this::contentSecurityPolicy).orElse(ContentSecurityPolicy.DEFAULT);
+        return new SecurityConfig(urls, csp);
+    }
+
+    /** {@code false}, or sources to add by directive: {@code {img-src: [https://img.example.org]}}. */
+    private ContentSecurityPolicy contentSecurityPolicy(YamlValue value) {
+        if (value.isScalar()) {
+            return value.asBoolean().orElse(true) ? ContentSecurityPolicy.DEFAULT : ContentSecurityPolicy.OFF;
+        }
+        Optional<YamlMapping> directives = value.asMapping();
+        if (directives.isEmpty()) return ContentSecurityPolicy.DEFAULT;
+        Map<String, List<String>> additions = new LinkedHashMap<>();
+        for (String directive : directives.get().keys()) {
+            YamlValue sources = directives.get().get(directive).orElseThrow();
+            if (!ContentSecurityPolicy.DIRECTIVES.contains(directive)) {
+                diagnostics.error(directives.get().keyPosition(directive), "security.contentSecurityPolicy: '"
+                        + directive + "' is not a directive a page's <meta> policy can carry (known: "
+                        + String.join(", ", new java.util.TreeSet<>(ContentSecurityPolicy.DIRECTIVES)) + ")");
+                continue;
+            }
+            List<String> list = new ArrayList<>();
+            for (String source : sources.isNull() ? List.<String>of() : sources.asStrings().orElse(List.of())) {
+                String problem = ContentSecurityPolicy.sourceProblem(source.strip());
+                if (problem != null) {
+                    sources.fail(problem);
+                } else {
+                    list.add(source.strip());
+                }
+            }
+            additions.put(directive, list);
+        }
+        return new ContentSecurityPolicy(true, additions);
     }
 
     private Optional<String> baseUrl(String url, YamlMapping root) {

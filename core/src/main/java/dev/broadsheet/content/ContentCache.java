@@ -2,6 +2,7 @@ package dev.broadsheet.content;
 
 import dev.broadsheet.config.MarkdownConfig;
 import dev.broadsheet.markdown.MarkdownRenderer;
+import dev.broadsheet.safety.UrlPolicy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,12 +27,14 @@ public final class ContentCache {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private MarkdownRenderer markdown;
     private MarkdownConfig markdownConfig;
+    private UrlPolicy markdownUrls;
 
-    /** The Markdown renderer for {@code config}, built once. */
-    synchronized MarkdownRenderer markdown(MarkdownConfig config) {
-        if (markdown == null || !config.equals(markdownConfig)) {
-            markdown = new MarkdownRenderer(config);
+    /** The Markdown renderer for {@code config} and {@code urls}, built once. */
+    synchronized MarkdownRenderer markdown(MarkdownConfig config, UrlPolicy urls) {
+        if (markdown == null || !config.equals(markdownConfig) || !urls.equals(markdownUrls)) {
+            markdown = new MarkdownRenderer(config, urls);
             markdownConfig = config;
+            markdownUrls = urls;
             entries.replaceAll((k, e) -> new Entry(e.stamp(), e.parsed(), null, null));
         }
         return markdown;

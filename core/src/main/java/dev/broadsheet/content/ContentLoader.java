@@ -82,8 +82,8 @@ public final class ContentLoader {
         String basePath = config.basePath();
         parsed.forEach(p -> urlsBySource.put(p.source().path(), basePath + p.path()));
         long markdownStart = System.nanoTime();
-        MarkdownRenderer markdown = cache != null ? cache.markdown(config.markdown())
-                : new MarkdownRenderer(config.markdown());
+        MarkdownRenderer markdown = cache != null ? cache.markdown(config.markdown(), config.security().urls())
+                : new MarkdownRenderer(config.markdown(), config.security().urls());
         String links = cache != null ? ContentCache.digest(urlsBySource) : "";
         List<Document> documents = Parallel.map(parsed, p -> cachedDocument(p, links).orElseGet(() -> {
             Document document = toDocument(p, markdown, urlsBySource);
@@ -113,7 +113,7 @@ public final class ContentLoader {
             });
         }
         Map<Document, Document> replacements = new HashMap<>();
-        MarkdownRenderer markdown = cache.markdown(config.markdown());
+        MarkdownRenderer markdown = cache.markdown(config.markdown(), config.security().urls());
         for (String path : changed) {
             Document old = bySource.get(path);
             if (old == null) return Optional.empty();
@@ -152,7 +152,7 @@ public final class ContentLoader {
 
     private Optional<ParsedFile> read(SourceFile file) {
         Diagnostics local = new Diagnostics();
-        FrontMatterReader reader = new FrontMatterReader(config.timeZone(), local);
+        FrontMatterReader reader = new FrontMatterReader(config.timeZone(), config.security().urls(), local);
         Optional<ParsedFile> parsed = TextFiles.read(file.file(), file.path(), local)
                 .flatMap(text -> FrontMatter.split(text, file.path(), local))
                 .flatMap(fm -> YamlParser.parseMapping(fm.yaml(), file.path(), fm.yamlFirstLine(), local)

@@ -2,6 +2,7 @@ package dev.broadsheet.content;
 
 import dev.broadsheet.diagnostics.Diagnostics;
 import dev.broadsheet.diagnostics.SourcePosition;
+import dev.broadsheet.safety.UrlPolicy;
 import dev.broadsheet.yaml.YamlMapping;
 import dev.broadsheet.yaml.YamlValue;
 
@@ -30,15 +31,18 @@ final class FrontMatterReader {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final ZoneId zone;
+    private final UrlPolicy urls;
     private final Diagnostics diagnostics;
 
     /**
      * @param zone        the site's time zone
+     * @param urls        the URLs front matter may give (an image's {@code src})
      * @param diagnostics where this file's problems go: one collector per file, so that counting errors
      *                    before and after a value is not disturbed by other files read at the same time
      */
-    FrontMatterReader(ZoneId zone, Diagnostics diagnostics) {
+    FrontMatterReader(ZoneId zone, UrlPolicy urls, Diagnostics diagnostics) {
         this.zone = zone;
+        this.urls = urls;
         this.diagnostics = diagnostics;
     }
 
@@ -150,6 +154,11 @@ final class FrontMatterReader {
             return Optional.empty();
         }
         Optional<String> alt = m.string("alt");
+        String refusal = src.map(url -> urls.refusal(url, UrlPolicy.Use.IMAGE)).orElse(null);
+        if (refusal != null) {
+            diagnostics.error(m.get("src").orElseThrow().position(), "image.src: " + refusal);
+            return Optional.empty();
+        }
         if (src.isEmpty() || alt.isEmpty()) return Optional.empty();
         return Optional.of(new Image(src.get().strip(), alt.get().strip(), m.string("caption").map(String::strip)
                 .orElse("")));

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
@@ -21,6 +22,7 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.DoNotCollectText;
 import com.vladsch.flexmark.util.ast.Node;
+import dev.broadsheet.safety.UrlPolicy;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +35,7 @@ import java.util.List;
  */
 final class BodyWalk {
 
+    private final Document document;
     private final LinkRewriter links;
     private final TextCounter counter = new TextCounter();
     private final List<com.vladsch.flexmark.ast.Heading> headingNodes = new ArrayList<>();
@@ -42,13 +45,14 @@ final class BodyWalk {
     private PlainText capture;
     private int insideBareLink;
 
-    private BodyWalk(LinkRewriter links) {
+    private BodyWalk(Document document, LinkRewriter links) {
+        this.document = document;
         this.links = links;
     }
 
     /** Walks {@code document}, leaving ids on its heading nodes and rewritten URLs on its links. */
     static Result walk(Document document, LinkRewriter links) {
-        BodyWalk walk = new BodyWalk(links);
+        BodyWalk walk = new BodyWalk(document, links);
         walk.visitChildren(document);
         return walk.result();
     }
@@ -79,11 +83,26 @@ final class BodyWalk {
                 addText(footnote.getChars().unescape());
             }
         } else if (node instanceof Link || node instanceof Reference) {
-            links.rewrite((LinkNodeBase) node);
+            LinkNodeBase link = (LinkNodeBase) node;
+            links.rewrite(link);
+            // a definition may serve images as well as links: held to the image rules here, and a link that
+            // uses one with an image's data URL is refused where it is
+            links.police(NodeText.unescaped(link.getUrl()), node instanceof Link ? UrlPolicy.Use.LINK
+                    : UrlPolicy.Use.REFERENCE, node);
             visitChildren(node);
+        } else if (node instanceof LinkRef ref) {
+            if (ref.isDefined()) {
+                links.policeImageUrl(NodeText.unescaped(ref.getReferenceNode(document).getUrl()), node);
+            }
+            visitChildren(node);
+        } else if (node instanceof Image image) {
+            // references are policed where they are defined; the description is not text a reader sees
+            links.police(NodeText.unescaped(image.getUrl()), UrlPolicy.Use.IMAGE, node);
         } else if (node instanceof AutoLink || node instanceof MailLink) {
             if (node instanceof AutoLink link) {
                 CjkAutolinks.trim(link);
+                String text = NodeText.raw(link.getText());
+                links.police(text.startsWith("www.") ? "http://" + text : text, UrlPolicy.Use.LINK, node);
             }
             insideBareLink++;
             visitChildren(node);

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import dev.broadsheet.config.MarkdownConfig;
 import dev.broadsheet.diagnostics.Diagnostics;
 import dev.broadsheet.diagnostics.SourcePosition;
+import dev.broadsheet.safety.UrlPolicy;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
@@ -31,6 +32,7 @@ public final class MarkdownRenderer {
     private final AtomicReferenceArray<Parser> parsers = new AtomicReferenceArray<>(ExtensionHints.ALL + 1);
     private final AtomicReferenceArray<HtmlRenderer> renderers = new AtomicReferenceArray<>(ExtensionHints.ALL + 1);
     private final MarkdownConfig config;
+    private final UrlPolicy urls;
     /**
      * The options of the parser without extensions and with the table extension only, carried by the documents
      * {@link PlainMarkdown} reads.
@@ -42,13 +44,24 @@ public final class MarkdownRenderer {
     private final LongAdder flexmarkFallbacks = new LongAdder();
 
     /**
-     * Sets flexmark up for a site.
+     * Sets flexmark up for a site that allows the URLs of {@link UrlPolicy#DEFAULT}.
      *
      * @param config the site's Markdown options
      */
     public MarkdownRenderer(MarkdownConfig config) {
+        this(config, UrlPolicy.DEFAULT);
+    }
+
+    /**
+     * Sets flexmark up for a site.
+     *
+     * @param config the site's Markdown options
+     * @param urls   the URLs links and images may have: a body with any other is an error
+     */
+    public MarkdownRenderer(MarkdownConfig config, UrlPolicy urls) {
         Objects.requireNonNull(config, "config");
         this.config = config;
+        this.urls = Objects.requireNonNull(urls, "urls");
         this.plainOptions = FlexmarkOptions.of(config, 0);
         this.tableOptions = FlexmarkOptions.of(config, ExtensionHints.TABLES);
         this.writerSettings = BodyHtmlWriter.Settings.of(config);
@@ -63,7 +76,7 @@ public final class MarkdownRenderer {
      * @param markdown    the body
      * @param links       resolves relative {@code .md} links; may be called from any thread
      * @param diagnostics receives the problems found, as errors at their file position
-     *                    ({@code path:line:col: link target 'x.md' does not exist})
+     *                    ({@code path:line:col: link target 'x.md' does not exist}, a URL the policy refuses)
      * @return the HTML with the headings, first paragraph and text counts of the body
      */
     public RenderedMarkdown render(SourcePosition start, String markdown, LinkResolver links,
@@ -92,7 +105,7 @@ public final class MarkdownRenderer {
         if (document == null) {
             document = parser(extensions).parse(markdown);
         }
-        LinkRewriter rewriter = new LinkRewriter(links, diagnostics, new BodyPositions(start, markdown));
+        LinkRewriter rewriter = new LinkRewriter(links, urls, diagnostics, new BodyPositions(start, markdown));
         return new Parsed(markdown, document, extensions, BodyWalk.walk(document, rewriter));
     }
 

@@ -21,6 +21,8 @@ final class PageWriter extends Writer {
     /** Buffers kept between pages are not shrunk below this, nor kept above {@link #KEEP_MAX}. */
     private static final int INITIAL = 16 * 1024;
     private static final int KEEP_MAX = 1024 * 1024;
+    /** How far into a page {@link #insertIntoHead} looks for its {@code <head>}. */
+    static final int HEAD_WITHIN = 8192;
 
     private char[] chars = new char[INITIAL];
     private int length;
@@ -117,6 +119,65 @@ final class PageWriter extends Writer {
 
     @Override
     public void close() {
+    }
+
+    /**
+     * Inserts {@code markup} at the start of the page's {@code <head>}: after its {@code <meta charset>} when that
+     * comes first (the charset must stay within the page's first 1024 bytes), else right after {@code <head>}.
+     * A page without a {@code <head>} start tag in its first {@value #HEAD_WITHIN} characters is left as it is.
+     *
+     * @return whether it was inserted
+     */
+    boolean insertIntoHead(String markup) {
+        int head = -1;
+        for (int from = 0; head < 0; ) {
+            int found = find("<head", from);
+            if (found < 0) return false;
+            char next = found + 5 < length ? chars[found + 5] : 0;
+            if (next == '>' || Character.isWhitespace(next)) head = found;
+            from = found + 5;
+        }
+        int at = after('>', head);
+        if (at < 0) return false;
+        int next = at;
+        while (next < length && Character.isWhitespace(chars[next])) next++;
+        if (startsWithIgnoringCase(next, "<meta charset")) {
+            int end = after('>', next);
+            if (end > 0) at = end;
+        }
+        int count = markup.length();
+        ensure(count);
+        System.arraycopy(chars, at, chars, at + count, length - at);
+        markup.getChars(0, count, chars, at);
+        length += count;
+        return true;
+    }
+
+    /**
+     * Where the tag {@code text} (lower case, starting with {@code <}) first starts at or after {@code from}, in
+     * any case, within the first {@link #HEAD_WITHIN} characters; -1 if it does not.
+     */
+    private int find(String text, int from) {
+        for (int i = from, end = Math.min(length, HEAD_WITHIN); i + text.length() <= end; i++) {
+            if (chars[i] == '<' && startsWithIgnoringCase(i, text)) return i;
+        }
+        return -1;
+    }
+
+    private boolean startsWithIgnoringCase(int at, String text) {
+        if (at + text.length() > length) return false;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.toLowerCase(chars[at + i]) != text.charAt(i)) return false;
+        }
+        return true;
+    }
+
+    /** The index after the first {@code c} at or after {@code from}, or -1. */
+    private int after(char c, int from) {
+        for (int i = from; i < length; i++) {
+            if (chars[i] == c) return i + 1;
+        }
+        return -1;
     }
 
     /** The page as UTF-8; afterwards the writer may be opened for the next page. */

@@ -94,7 +94,8 @@ public final class SiteRenderer {
     public static Setup prepare(Path siteDir, SiteConfig config, Diagnostics diagnostics, ModelDigest digests) {
         String environment = RenderEnvironment.digest(siteDir, config, digests);
         Map<String, UiStrings> strings = new UiStringsLoader(siteDir, diagnostics).load(config.languages());
-        TemplateEngine engine = new TemplateEngine(siteDir, config.timeZone(), diagnostics);
+        TemplateEngine engine = new TemplateEngine(siteDir, config.timeZone(),
+                config.security().contentSecurityPolicy(), diagnostics);
         return new Setup(engine, strings, environment, digests);
     }
 

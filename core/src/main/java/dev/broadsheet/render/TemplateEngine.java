@@ -2,6 +2,8 @@ package dev.broadsheet.render;
 
 import dev.broadsheet.diagnostics.Diagnostics;
 import dev.broadsheet.diagnostics.SourcePosition;
+import dev.broadsheet.io.TextFiles;
+import dev.broadsheet.safety.ContentSecurityPolicy;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -46,8 +48,19 @@ final class TemplateEngine {
     private final Path siteTemplates;
     private final Map<String, Template> templates = new HashMap<>();
     private final boolean usable;
+    /** What goes at the start of every page's {@code <head>}: the Content-Security-Policy; null for nothing. */
+    private final String headStart;
 
     TemplateEngine(Path siteDir, ZoneId timeZone, Diagnostics diagnostics) {
+        this(siteDir, timeZone, ContentSecurityPolicy.DEFAULT, diagnostics);
+    }
+
+    /**
+     * Reads the theme's and the site's templates.
+     *
+     * @param csp the policy every page gets, with the hashes of the templates' inline scripts and styles
+     */
+    TemplateEngine(Path siteDir, ZoneId timeZone, ContentSecurityPolicy csp, Diagnostics diagnostics) {
         this.siteTemplates = siteDir.resolve("templates");
         this.configuration = configure(timeZone);
         List<String> names = new ArrayList<>(ThemeResources.TEMPLATES);
@@ -63,7 +76,39 @@ final class TemplateEngine {
         }
         boolean ok = true;
         for (String name : names) ok &= load(name, diagnostics);
-        this.usable = ok;
+        this.headStart = csp.enabled() ? cspMeta(csp, diagnostics) : null;
+        this.usable = ok && !diagnostics.hasErrors();
+    }
+
+    /**
+     * The {@code <meta http-equiv="Content-Security-Policy">} element of every page: the policy, with the hashes
+     * of the inline scripts and styles in the source of every template a page may use (the theme's that the
+     * site does not override, and every file under the site's {@code templates/}).
+     */
+    private String cspMeta(ContentSecurityPolicy csp, Diagnostics diagnostics) {
+        InlineCode code = new InlineCode();
+        for (String name : ThemeResources.TEMPLATES) {
+            if (!Files.isRegularFile(siteTemplates.resolve(name))) {
+                ThemeResources.read("templates/" + name).ifPresent(bytes ->
+                        code.scan(new String(bytes, StandardCharsets.UTF_8), "theme:" + name, diagnostics));
+            }
+        }
+        for (Path file : siteTemplateFiles()) {
+            String name = "templates/" + siteTemplates.relativize(file).toString().replace('\\', '/');
+            TextFiles.read(file, name, diagnostics).ifPresent(text -> code.scan(text, name, diagnostics));
+        }
+        String policy = csp.text(code.scriptHashes(), code.styleHashes());
+        return "\n<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy.replace("&", "&amp;") + "\">";
+    }
+
+    /** Every file under the site's {@code templates/}, sorted. */
+    private List<Path> siteTemplateFiles() {
+        if (!Files.isDirectory(siteTemplates)) return List.of();
+        try (java.util.stream.Stream<Path> walk = Files.walk(siteTemplates)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + siteTemplates, e);
+        }
     }
 
     private Configuration configure(ZoneId timeZone) {
@@ -187,6 +232,7 @@ final class TemplateEngine {
         environment.setLocale(call.context().locale());
         environment.setOutputEncoding(StandardCharsets.UTF_8.name());
         environment.process();
+        if (headStart != null) out.insertIntoHead(headStart);
         return out.bytes();
     }
 }

@@ -158,7 +158,11 @@ public final class DevServer implements AutoCloseable {
                 send(exchange, 405, "text/plain; charset=utf-8", "GET only".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            serve(exchange, path);
+            if (path.equals(ReloadEvents.SCRIPT_PATH)) {
+                send(exchange, 200, TYPES.get("js"), ReloadEvents.scriptCode());
+            } else {
+                serve(exchange, path);
+            }
         }
     }
 

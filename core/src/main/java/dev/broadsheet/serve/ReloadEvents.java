@@ -16,6 +16,11 @@ final class ReloadEvents {
 
     /** Where pages connect. */
     static final String PATH = "/__broadsheet/events";
+    /**
+     * Where the script that listens is served: a file of the site's own origin, which the pages'
+     * Content-Security-Policy allows, where an inline script would be refused.
+     */
+    static final String SCRIPT_PATH = "/__broadsheet/reload.js";
 
     private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
 
@@ -62,9 +67,14 @@ final class ReloadEvents {
         }
     }
 
-    /** The script injected into served pages (never into built output). */
+    /** The element injected into served pages (never into built output) that loads {@link #scriptCode()}. */
     static String script() {
-        return "<script>(function(){var s=new EventSource('" + PATH + "');"
-                + "s.addEventListener('reload',function(){location.reload();});})();</script>";
+        return "<script src=\"" + SCRIPT_PATH + "\"></script>";
+    }
+
+    /** The script at {@link #SCRIPT_PATH}: reloads the page at each {@code reload} event. */
+    static byte[] scriptCode() {
+        return ("(function(){var s=new EventSource('" + PATH + "');"
+                + "s.addEventListener('reload',function(){location.reload();});})();\n").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.broadsheet.config.MarkdownConfig;
 import dev.broadsheet.diagnostics.Diagnostics;
+import dev.broadsheet.safety.UrlPolicy;
 import dev.broadsheet.testing.ExampleSite;
 import org.junit.jupiter.api.Test;
 
@@ -177,7 +178,7 @@ class PlainMarkdownTest {
     }
 
     private static BodyWalk.Result walk(Document document, String markdown) {
-        return BodyWalk.walk(document, new LinkRewriter(target -> null, new Diagnostics(),
+        return BodyWalk.walk(document, new LinkRewriter(target -> null, UrlPolicy.DEFAULT, new Diagnostics(),
                 new BodyPositions(Rendering.FILE_START, markdown)));
     }
 

@@ -120,7 +120,11 @@ class DevServerTest {
         HttpResponse<String> article = get(server, "economy/a/");
         assertEquals(200, article.statusCode());
         assertTrue(article.body().contains("原来的正文。"));
-        assertTrue(article.body().contains(ReloadEvents.PATH), "served pages get the reload script");
+        assertTrue(article.body().contains(ReloadEvents.script()), "served pages get the reload script");
+        HttpResponse<String> script = get(server, ReloadEvents.SCRIPT_PATH.substring(1));
+        assertEquals(200, script.statusCode());
+        assertTrue(script.body().contains(ReloadEvents.PATH), "the script listens to the event stream");
+        assertTrue(script.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
         assertTrue(article.body().contains("href=\"" + server.url() + "economy/a/\""),
                 "canonical URLs point at the server, not the production host");
         assertEquals("User-agent: *\n", get(server, "robots.txt").body());
@@ -157,7 +161,7 @@ class DevServerTest {
         HttpResponse<String> overlay = get(server, "economy/a/");
         assertEquals(500, overlay.statusCode());
         assertTrue(overlay.body().contains("content/zh/economy/a.md:2:1: title: required"), overlay.body());
-        assertTrue(overlay.body().contains(ReloadEvents.PATH), "the overlay reloads itself too");
+        assertTrue(overlay.body().contains(ReloadEvents.script()), "the overlay reloads itself too");
         assertEquals(1, server.errors().size());
 
         SiteFiles.writeFile(site, "content/zh/economy/a.md", ARTICLE.formatted("第一篇", "正文。"));

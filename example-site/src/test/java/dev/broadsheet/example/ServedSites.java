@@ -1,7 +1,9 @@
 package dev.broadsheet.example;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** Each build the tests check (see {@link ExampleSite.Build}), served on its own 127.0.0.1 port. */
@@ -25,6 +27,20 @@ final class ServedSites implements AutoCloseable {
     /** The example site's server. */
     StaticServer site() {
         return server(ExampleSite.Build.SITE);
+    }
+
+    /**
+     * Every HTML page of every build, and a page that does not exist (the 404 page a host serves), in the
+     * order of the builds.
+     */
+    List<URI> everyPage() {
+        List<URI> pages = new ArrayList<>();
+        for (ExampleSite.Build build : ExampleSite.Build.values()) {
+            StaticServer server = server(build);
+            ExampleSite.htmlPages(build.root()).forEach(path -> pages.add(server.url(path)));
+            pages.add(server.url("/no-such-page/"));
+        }
+        return pages;
     }
 
     /** Makes every served site forget what its pages stored (the large-text choice). */
