@@ -10,6 +10,7 @@ import dev.broadsheet.content.Site;
 import dev.broadsheet.diagnostics.BuildException;
 import dev.broadsheet.diagnostics.Diagnostics;
 import dev.broadsheet.io.CodeVersion;
+import dev.broadsheet.io.InputFiles;
 import dev.broadsheet.output.BuildCache;
 import dev.broadsheet.output.InputFingerprint;
 import dev.broadsheet.output.OutputTarget;
@@ -197,6 +198,8 @@ public final class Broadsheet {
     }
 
     private static Site load(Path siteDir, BuildOptions options, Diagnostics diagnostics) {
+        InputFiles.of(siteDir).check(diagnostics);
+        diagnostics.throwIfErrors();
         Site site = loader(siteDir, options, diagnostics).load(siteDir);
         diagnostics.throwIfErrors();
         return site;

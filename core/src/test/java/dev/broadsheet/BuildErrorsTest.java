@@ -6,12 +6,15 @@ import dev.broadsheet.testing.SiteFiles;
 import dev.broadsheet.testing.Trees;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -266,6 +269,32 @@ class BuildErrorsTest {
                 e.diagnostics().stream().map(Diagnostic::toString).toList());
         assertTrue(e.getMessage().lines().count() == 4, e.getMessage());
         assertOutputUntouched();
+    }
+
+    @Test
+    void refusesInputsThatLeadOutOfTheSiteInEveryEntryPointAndWritesNothing() throws Exception {
+        Files.createSymbolicLink(site.resolve("static/env.txt"), Path.of("/proc/self/environ"));
+        String expected = "static/env.txt: is a symbolic link to /proc/self/environ, outside the site folder";
+        for (Executable run : List.<Executable>of(() -> Broadsheet.build(site, out, BuildOptions.defaults()),
+                () -> Broadsheet.upToDate(site, out, BuildOptions.defaults()),
+                () -> Broadsheet.load(site, BuildOptions.defaults()),
+                () -> Broadsheet.check(site, BuildOptions.defaults()))) {
+            BuildException e = assertThrows(BuildException.class, run);
+            assertEquals(1, e.diagnostics().size(), e.diagnostics().toString());
+            assertTrue(e.diagnostics().get(0).toString().startsWith(expected), e.diagnostics().toString());
+        }
+        assertOutputUntouched();
+    }
+
+    @Test
+    void copiesWhatLinksInsideTheSiteLeadToAsRegularFiles() throws Exception {
+        Files.createSymbolicLink(site.resolve("static/pictures"), Path.of("images"));
+        Files.createSymbolicLink(site.resolve("static/logo.svg"), Path.of("images/a.svg"));
+        Broadsheet.build(site, out, BuildOptions.defaults());
+        for (String copy : List.of("pictures/a.svg", "logo.svg")) {
+            assertTrue(Files.isRegularFile(out.resolve(copy), LinkOption.NOFOLLOW_LINKS), copy);
+            assertEquals("<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n", Files.readString(out.resolve(copy)));
+        }
     }
 
     private void assertOutputUntouched() {

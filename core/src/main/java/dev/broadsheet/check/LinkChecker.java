@@ -80,7 +80,7 @@ public final class LinkChecker {
      */
     public static Set<String> filesUnder(Path folder) {
         if (!Files.isDirectory(folder)) return Set.of();
-        try (Stream<Path> files = Files.walk(folder)) {
+        try (Stream<Path> files = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return files.filter(Files::isRegularFile)
                     .map(file -> folder.relativize(file).toString().replace(folder.getFileSystem().getSeparator(), "/"))
                     .collect(Collectors.toUnmodifiableSet());

@@ -38,7 +38,7 @@ final class RenderEnvironment {
 
     private static List<Path> files(Path folder) {
         if (!Files.isDirectory(folder)) return List.of();
-        try (Stream<Path> walk = Files.walk(folder)) {
+        try (Stream<Path> walk = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

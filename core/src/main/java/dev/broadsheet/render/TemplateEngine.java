@@ -104,7 +104,7 @@ final class TemplateEngine {
     /** Every file under the site's {@code templates/}, sorted. */
     private List<Path> siteTemplateFiles() {
         if (!Files.isDirectory(siteTemplates)) return List.of();
-        try (java.util.stream.Stream<Path> walk = Files.walk(siteTemplates)) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(siteTemplates, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + siteTemplates, e);

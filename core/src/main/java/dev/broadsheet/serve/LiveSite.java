@@ -11,13 +11,11 @@ import dev.broadsheet.diagnostics.Diagnostic;
 import dev.broadsheet.diagnostics.Diagnostics;
 import dev.broadsheet.diagnostics.SourcePosition;
 import dev.broadsheet.content.Document;
+import dev.broadsheet.io.InputFiles;
 import dev.broadsheet.render.ModelDigest;
 import dev.broadsheet.render.PreviousRender;
 import dev.broadsheet.render.SiteRenderer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
@@ -26,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * The site as the dev server holds it: built into memory, and rebuilt after changes with everything earlier
@@ -67,14 +64,11 @@ final class LiveSite {
         if (!reported.isEmpty() && changes.isEmpty()) return previous;
         boolean onlyStatic = !changes.isEmpty() && previous.errors().isEmpty() && !previous.files().isEmpty()
                 && changes.stream().allMatch(c -> c.startsWith("static/"));
-        if (onlyStatic) {
-            snapshot = new Snapshot(previous.files(), previous.digests(), statics(), List.of(), previous.version() + 1);
-            return snapshot;
-        }
         if (changes.isEmpty() || changes.contains(ConfigLoader.FILE)) contentCache = new ContentCache();
         boolean contentOnly = !changes.isEmpty() && changes.stream().allMatch(c -> c.startsWith("content/"));
         try {
-            snapshot = build(previous, contentOnly, changes);
+            snapshot = onlyStatic ? new Snapshot(previous.files(), previous.digests(), statics(), List.of(),
+                    previous.version() + 1) : build(previous, contentOnly, changes);
         } catch (BuildException e) {
             snapshot = previous.failed(e.diagnostics());
         } catch (RuntimeException e) {
@@ -101,6 +95,14 @@ final class LiveSite {
     private Snapshot build(Snapshot previous, boolean contentOnly, List<String> changes) {
         long t0 = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
+        InputFiles inputs = InputFiles.of(siteDir);
+        if (contentOnly) {
+            // the other inputs were checked by the build before, which had no errors
+            changes.forEach(path -> inputs.walk(siteDir.resolve(path), (file, attributes) -> { }, diagnostics));
+        } else {
+            inputs.check(diagnostics);
+        }
+        diagnostics.throwIfErrors();
         SiteConfig config = ConfigLoader.load(siteDir, diagnostics).orElse(null);
         diagnostics.throwIfErrors();
         config = config.withBaseUrl(baseUrl);
@@ -146,15 +148,22 @@ final class LiveSite {
                 List.of(), previous.version() + 1);
     }
 
+    /**
+     * The files of {@code static/}, by output path.
+     *
+     * @throws BuildException when one may not be an input ({@link InputFiles}): the server then serves none
+     */
     private Map<String, Path> statics() {
         Path dir = siteDir.resolve("static");
+        InputFiles inputs = InputFiles.of(siteDir);
         Map<String, Path> files = new HashMap<>();
-        if (!Files.isDirectory(dir)) return files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.filter(Files::isRegularFile).forEach(f -> files.put(dir.relativize(f).toString().replace('\\', '/'), f));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Diagnostics problems = new Diagnostics();
+        for (Path root : inputs.roots()) {
+            if (!root.startsWith(dir)) continue;
+            inputs.walk(root, (path, attributes) -> files.put(path.substring("static/".length()),
+                    siteDir.resolve(path)), problems);
         }
+        problems.throwIfErrors();
         return files;
     }
 }

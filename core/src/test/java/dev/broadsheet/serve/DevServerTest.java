@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -249,5 +250,16 @@ class DevServerTest {
         assertTrue(server.version() > version);
         assertNotNull(get(server, "robots.txt").body());
         assertEquals("User-agent: *\nDisallow: /\n", get(server, "robots.txt").body());
+    }
+
+    @Test
+    void servesNothingALinkOutOfTheSiteLeadsToAndSaysWhy() throws Exception {
+        DevServer server = start();
+        BlockingQueue<String> events = listen(server);
+        Files.createSymbolicLink(site.resolve("static/env.txt"), Path.of("/proc/self/environ"));
+        awaitErrorsMentioning(server, "static/env.txt: is a symbolic link to /proc/self/environ, outside the site");
+        assertEquals(404, get(server, "env.txt").statusCode());
+        Files.delete(site.resolve("static/env.txt"));
+        awaitReload(events);
     }
 }
