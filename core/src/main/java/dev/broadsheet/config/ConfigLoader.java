@@ -29,7 +29,7 @@ public final class ConfigLoader {
     public static final String FILE = "site.yaml";
 
     private static final List<String> TOP_KEYS = List.of("baseUrl", "timeZone", "defaultLanguage", "permalink",
-            "paginate", "languages", "sections", "tags", "markdown");
+            "paginate", "languages", "sections", "tags", "markdown", "punctuation");
     private static final List<String> LANGUAGE_KEYS = List.of("locale", "name", "title", "description");
     private static final List<String> MARKDOWN_KEYS = List.of("rawHtml");
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]*");
@@ -88,12 +88,17 @@ public final class ConfigLoader {
             m.rejectUnknown(MARKDOWN_KEYS);
             return new MarkdownConfig(m.bool("rawHtml").orElse(false));
         }).orElse(MarkdownConfig.DEFAULT);
+        PunctuationConfig punctuation = root.mapping("punctuation").map(m -> {
+            m.rejectUnknown(PunctuationConfig.KEYS);
+            return new PunctuationConfig(m.bool("halfWidth").orElse(true), m.bool("brackets").orElse(true),
+                    m.bool("ellipsis").orElse(true), m.bool("quotes").orElse(true));
+        }).orElse(PunctuationConfig.DEFAULT);
         if (diagnostics.errorCount() > errorsBefore || baseUrl == null || defaultLanguage == null
                 || languages.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(baseUrl, zone, defaultLanguage, permalink, paginate, languages, sections,
-                tags, markdown));
+                tags, markdown, punctuation));
     }
 
     private <T> T missing(YamlMapping root, String key, T fallback) {

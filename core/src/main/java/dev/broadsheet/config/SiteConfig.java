@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param sections        sections in navigation order
  * @param tags            tags paired across languages
  * @param markdown        Markdown options
+ * @param punctuation     the rules of the Chinese punctuation check that are on
  */
 public record SiteConfig(
         String baseUrl,
@@ -28,7 +29,8 @@ public record SiteConfig(
         List<LanguageConfig> languages,
         List<SectionConfig> sections,
         List<TagPairing> tags,
-        MarkdownConfig markdown) {
+        MarkdownConfig markdown,
+        PunctuationConfig punctuation) {
 
     public SiteConfig {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -39,6 +41,7 @@ public record SiteConfig(
         sections = List.copyOf(sections);
         tags = List.copyOf(tags);
         Objects.requireNonNull(markdown, "markdown");
+        Objects.requireNonNull(punctuation, "punctuation");
         if (!baseUrl.endsWith("/")) {
             throw new IllegalArgumentException("baseUrl must end with /: " + baseUrl);
         }
@@ -66,7 +69,7 @@ public record SiteConfig(
     /** The same configuration served under another base URL (for preview deployments). */
     public SiteConfig withBaseUrl(String newBaseUrl) {
         return new SiteConfig(newBaseUrl, timeZone, defaultLanguage, permalink, paginate, languages, sections, tags,
-                markdown);
+                markdown, punctuation);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.broadsheet.check;
 import dev.broadsheet.config.LanguageConfig;
 import dev.broadsheet.config.MarkdownConfig;
 import dev.broadsheet.config.Permalink;
+import dev.broadsheet.config.PunctuationConfig;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Body;
@@ -29,7 +30,8 @@ class TranslationCheckerTest {
     private static Site site(List<Article> zhArticles, List<Page> zhPages, List<Article> enArticles,
                              List<Page> enPages) {
         SiteConfig config = new SiteConfig("https://news.example.org/", ZoneId.of("Asia/Shanghai"), "zh",
-                Permalink.DEFAULT, 10, List.of(ZH, EN), List.of(), List.of(), MarkdownConfig.DEFAULT);
+                Permalink.DEFAULT, 10, List.of(ZH, EN), List.of(), List.of(), MarkdownConfig.DEFAULT,
+                PunctuationConfig.DEFAULT);
         return new Site(config, List.of(
                 new Language(ZH, "", List.of(), zhArticles, zhPages, List.of()),
                 new Language(EN, "en/", List.of(), enArticles, enPages, List.of())));
