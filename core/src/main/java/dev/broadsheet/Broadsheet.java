@@ -14,6 +14,7 @@ import dev.broadsheet.output.BuildCache;
 import dev.broadsheet.output.InputFingerprint;
 import dev.broadsheet.output.OutputTarget;
 import dev.broadsheet.output.Staging;
+import dev.broadsheet.punctuation.PunctuationCheck;
 import dev.broadsheet.render.ModelDigest;
 import dev.broadsheet.render.OutputSink;
 import dev.broadsheet.render.SiteRenderer;
@@ -29,7 +30,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * Broadsheet's public entry point: load a site folder into its typed model, or build it into a static site.
+ * Broadsheet's public entry point: load a site folder into its typed model, build it into a static site,
+ * or check it.
  *
  * <pre>{@code
  * BuildReport report = Broadsheet.build(Path.of("my-site"), Path.of("my-site/target/site"), BuildOptions.defaults());
@@ -37,7 +39,7 @@ import java.util.concurrent.FutureTask;
  * CheckReport check = Broadsheet.check(Path.of("my-site"), BuildOptions.defaults());
  * }</pre>
  *
- * All three throw {@link BuildException} carrying every problem found, each with file and line.
+ * All of them throw {@link BuildException} carrying every problem found, each with file and line.
  */
 public final class Broadsheet {
 
@@ -173,8 +175,9 @@ public final class Broadsheet {
 
     /**
      * Loads and renders the site in {@code siteDir} in memory, writing nothing, and checks the result:
-     * translations missing in a language (warnings), links and file references in the rendered HTML that
-     * lead nowhere (errors). Templates are checked along with the Markdown, since both end up in the HTML.
+     * translations missing in a language and half-width punctuation in Chinese text (warnings), links and file
+     * references in the rendered HTML that lead nowhere (errors). Links are checked in templates as well as
+     * in the Markdown, since both end up in the HTML; punctuation only in the Markdown sources.
      *
      * @throws BuildException when the site cannot be loaded or rendered; what the check itself finds is in
      *                        the report
@@ -192,6 +195,7 @@ public final class Broadsheet {
         TranslationChecker.check(site, findings);
         LinkChecker.check(rendered, LinkChecker.filesUnder(siteDir.resolve("static")), site.config().baseUrl(),
                 findings);
+        PunctuationCheck.check(siteDir, site, findings);
         return new CheckReport(findings.all(), rendered.size(), since(start));
     }
 

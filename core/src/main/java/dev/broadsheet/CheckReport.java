@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * What {@link Broadsheet#check} found in a site that loaded and rendered: broken links and missing files
- * (errors), translations missing in a language (warnings).
+ * (errors), translations missing in a language and half-width punctuation in Chinese text (warnings).
  *
  * @param diagnostics the errors and warnings, sorted by file, line and column
  * @param files       files rendered and checked
