@@ -36,6 +36,30 @@ public final class PunctuationCheck {
         }
     }
 
+    /**
+     * Makes in {@code site}'s sources every change {@link #check} would warn about, writing only the files that
+     * change and only the characters it reports.
+     *
+     * @return the changes made, in the order of files and positions; none when a file could not be read
+     *         (the errors are in {@code diagnostics}), so that a fix is made whole or not at all
+     * @throws UncheckedIOException when a file cannot be written
+     */
+    public static List<Correction> fix(Path siteDir, Site site, Diagnostics diagnostics) {
+        List<Checked> files = read(siteDir, site, diagnostics);
+        if (diagnostics.hasErrors()) return List.of();
+        List<Correction> made = new ArrayList<>();
+        for (Checked file : files) {
+            if (file.edits().isEmpty()) continue;
+            try {
+                Files.write(file.file(), file.source().with(file.edits()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + file.file(), e);
+            }
+            made.addAll(file.corrections());
+        }
+        return made;
+    }
+
     /** What the rules found in one file. */
     private record Checked(Path file, SourceText source, List<RunChecker.Edit> edits) {
         List<Correction> corrections() {
