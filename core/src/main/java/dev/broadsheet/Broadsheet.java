@@ -199,8 +199,9 @@ public final class Broadsheet {
         TranslationChecker.check(site, findings);
         LinkChecker.check(rendered, LinkChecker.filesUnder(siteDir.resolve("static")), site.config().baseUrl(),
                 findings);
-        PunctuationCheck.check(siteDir, site, findings);
-        return new CheckReport(findings.all(), rendered.size(), since(start));
+        List<Correction> punctuation = PunctuationCheck.corrections(siteDir, site, findings);
+        punctuation.forEach(correction -> findings.add(correction.warning()));
+        return new CheckReport(findings.all(), rendered.size(), punctuation.size(), since(start));
     }
 
     /**

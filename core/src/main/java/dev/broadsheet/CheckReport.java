@@ -12,9 +12,10 @@ import java.util.List;
  *
  * @param diagnostics the errors and warnings, sorted by file, line and column
  * @param files       files rendered and checked
+ * @param fixable     how many of the warnings are punctuation that {@link Broadsheet#fixPunctuation} fixes
  * @param elapsed     wall time of the whole check
  */
-public record CheckReport(List<Diagnostic> diagnostics, int files, Duration elapsed) {
+public record CheckReport(List<Diagnostic> diagnostics, int files, int fixable, Duration elapsed) {
 
     public CheckReport {
         diagnostics = List.copyOf(diagnostics);

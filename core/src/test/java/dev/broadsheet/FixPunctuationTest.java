@@ -38,9 +38,10 @@ class FixPunctuationTest {
     @Test
     void checkWarnsAboutEachMarkAndAfterTheFixThereIsNothingToWarnAbout() {
         Path site = SiteFiles.write(root, SITE);
-        List<String> warnings = Broadsheet.check(site, BuildOptions.defaults()).warnings().stream()
-                .map(Diagnostic::toString).toList();
+        CheckReport check = Broadsheet.check(site, BuildOptions.defaults());
+        List<String> warnings = check.warnings().stream().map(Diagnostic::toString).toList();
         assertEquals(5, warnings.size(), warnings.toString());
+        assertEquals(5, check.fixable());
         assertTrue(warnings.get(0).startsWith("content/zh/economy/2025-11-20-investment.md:2:18: warning: ','"),
                 warnings.get(0));
 

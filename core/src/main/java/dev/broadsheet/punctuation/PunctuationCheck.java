@@ -29,15 +29,17 @@ public final class PunctuationCheck {
     private PunctuationCheck() {
     }
 
-    /** Adds a warning to {@code diagnostics} for each change the rules ask for in {@code site}'s sources. */
-    public static void check(Path siteDir, Site site, Diagnostics diagnostics) {
-        for (Checked file : read(siteDir, site, diagnostics)) {
-            file.corrections().forEach(correction -> diagnostics.add(correction.warning()));
-        }
+    /**
+     * The changes the rules ask for in {@code site}'s sources, in the order of files and positions; each is a
+     * warning of the check ({@link Correction#warning}). A file that cannot be read is an error in
+     * {@code diagnostics}.
+     */
+    public static List<Correction> corrections(Path siteDir, Site site, Diagnostics diagnostics) {
+        return read(siteDir, site, diagnostics).stream().flatMap(file -> file.corrections().stream()).toList();
     }
 
     /**
-     * Makes in {@code site}'s sources every change {@link #check} would warn about, writing only the files that
+     * Makes in {@code site}'s sources every change of {@link #corrections}, writing only the files that
      * change and only the characters it reports.
      *
      * @return the changes made, in the order of files and positions; none when a file could not be read
