@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,7 +36,8 @@ public final class PunctuationCheck {
      * {@code diagnostics}.
      */
     public static List<Correction> corrections(Path siteDir, Site site, Diagnostics diagnostics) {
-        return read(siteDir, site, diagnostics).stream().flatMap(file -> file.corrections().stream()).toList();
+        return read(siteDir, site, diagnostics).stream().flatMap(file -> file.corrections().stream())
+                .sorted(Comparator.comparing(Correction::position)).toList();
     }
 
     /**
@@ -59,6 +61,7 @@ public final class PunctuationCheck {
             }
             made.addAll(file.corrections());
         }
+        made.sort(Comparator.comparing(Correction::position));
         return made;
     }
 

@@ -63,6 +63,26 @@ class PunctuationCheckTest {
     }
 
     @Test
+    void reportsInTheOrderOfFilesLinesAndColumnsPagesAmongArticles() {
+        assertEquals(List.of(
+                "content/zh/about.md:4:3: warning: ',' in Chinese text: use '，' [punctuation.halfWidth]",
+                "content/zh/economy/a.md:5:3: warning: ',' in Chinese text: use '，' [punctuation.halfWidth]"),
+                warnings(SiteFiles.SITE_YAML + """
+                        -- content/zh/economy/a.md --
+                        ---
+                        title: 标题
+                        date: 2025-11-20
+                        ---
+                        文章,正文
+                        -- content/zh/about.md --
+                        ---
+                        title: 关于
+                        ---
+                        关于,本站
+                        """));
+    }
+
+    @Test
     void readsTheTextFieldsOfFrontMatterAndNotTagsAuthorsOrOtherKeys() {
         assertEquals(List.of(
                 "content/zh/economy/a.md:2:11: warning: ',' in Chinese text: use '，' [punctuation.halfWidth]",
