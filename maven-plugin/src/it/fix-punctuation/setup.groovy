@@ -15,6 +15,7 @@ authors:
 运行`mvn broadsheet:check`,见https://example.org/a,b 和[链接](../about.md "标题,说明")。
 ''')
 def file = new File(basedir, 'content/zh/news/2025-11-20-mission.md')
+file.parentFile.mkdirs() // git keeps no empty folder
 file.withOutputStream { out ->
     out.write(bom)
     out.write(article.getBytes('UTF-8'))
