@@ -10,5 +10,9 @@ assert log =~ /Broadsheet found 1 error; see above/
 // the zh-only page is a warning at its source, which does not fail the check by itself
 assert log =~ /(?m)^\[WARNING\] content\/zh\/about\.md(:\d+)*: .*translation/ : 'no warning for the untranslated page'
 
+// so is a half-width comma in Chinese text, with what to use instead and the rule that asks for it
+assert log.contains("[WARNING] content/zh/about.md:5:9: ',' in Chinese text: use '，' [punctuation.halfWidth]")
+assert log.contains('broadsheet:fix-punctuation fixes the 1 punctuation warning in the sources')
+
 assert !new File(basedir, 'target').exists() : 'check wrote files'
 true

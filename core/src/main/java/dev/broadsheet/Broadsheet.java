@@ -15,6 +15,8 @@ import dev.broadsheet.output.BuildCache;
 import dev.broadsheet.output.InputFingerprint;
 import dev.broadsheet.output.OutputTarget;
 import dev.broadsheet.output.Staging;
+import dev.broadsheet.punctuation.Correction;
+import dev.broadsheet.punctuation.PunctuationCheck;
 import dev.broadsheet.render.ModelDigest;
 import dev.broadsheet.render.OutputSink;
 import dev.broadsheet.render.SiteRenderer;
@@ -23,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,15 +33,17 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * Broadsheet's public entry point: load a site folder into its typed model, or build it into a static site.
+ * Broadsheet's public entry point: load a site folder into its typed model, build it into a static site,
+ * check it, or fix the punctuation of its sources.
  *
  * <pre>{@code
  * BuildReport report = Broadsheet.build(Path.of("my-site"), Path.of("my-site/target/site"), BuildOptions.defaults());
  * Site site = Broadsheet.load(Path.of("my-site"), BuildOptions.defaults());
  * CheckReport check = Broadsheet.check(Path.of("my-site"), BuildOptions.defaults());
+ * FixReport fixed = Broadsheet.fixPunctuation(Path.of("my-site"), BuildOptions.defaults());
  * }</pre>
  *
- * All three throw {@link BuildException} carrying every problem found, each with file and line.
+ * All of them throw {@link BuildException} carrying every problem found, each with file and line.
  */
 public final class Broadsheet {
 
@@ -175,8 +180,10 @@ public final class Broadsheet {
 
     /**
      * Loads and renders the site in {@code siteDir} in memory, writing nothing, and checks the result:
-     * translations missing in a language (warnings), links and file references in the rendered HTML that
-     * lead nowhere (errors). Templates are checked along with the Markdown, since both end up in the HTML.
+     * translations missing in a language and half-width punctuation in Chinese text (warnings), links and file
+     * references in the rendered HTML that lead nowhere (errors). Links are checked in templates as well as
+     * in the Markdown, since both end up in the HTML; punctuation only in the Markdown sources, where
+     * {@link #fixPunctuation} can fix it.
      *
      * @throws BuildException when the site cannot be loaded or rendered; what the check itself finds is in
      *                        the report
@@ -194,7 +201,27 @@ public final class Broadsheet {
         TranslationChecker.check(site, findings);
         LinkChecker.check(rendered, LinkChecker.filesUnder(siteDir.resolve("static")), site.config().baseUrl(),
                 findings);
-        return new CheckReport(findings.all(), rendered.size(), since(start));
+        List<Correction> punctuation = PunctuationCheck.corrections(siteDir, site, findings);
+        punctuation.forEach(correction -> findings.add(correction.warning()));
+        return new CheckReport(findings.all(), rendered.size(), punctuation.size(), since(start));
+    }
+
+    /**
+     * Loads the site in {@code siteDir} and makes in its Markdown sources (bodies and the text fields of front
+     * matter) every punctuation change that {@link #check} warns about, and nothing else: files keep their
+     * front matter layout, line endings and byte order mark, and a file with nothing to change is not written.
+     * A second fix finds nothing to do. Not part of {@link #build}, which never writes sources.
+     *
+     * @throws BuildException when the site cannot be loaded, or one of its files no longer read; nothing is
+     *                        written then
+     */
+    public static FixReport fixPunctuation(Path siteDir, BuildOptions options) {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        Site site = load(siteDir, options, diagnostics);
+        List<Correction> made = PunctuationCheck.fix(siteDir, site, diagnostics);
+        diagnostics.throwIfErrors();
+        return new FixReport(made, since(start));
     }
 
     private static Site load(Path siteDir, BuildOptions options, Diagnostics diagnostics) {

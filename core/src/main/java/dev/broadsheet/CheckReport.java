@@ -8,13 +8,14 @@ import java.util.List;
 
 /**
  * What {@link Broadsheet#check} found in a site that loaded and rendered: broken links and missing files
- * (errors), translations missing in a language (warnings).
+ * (errors), translations missing in a language and half-width punctuation in Chinese text (warnings).
  *
  * @param diagnostics the errors and warnings, sorted by file, line and column
  * @param files       files rendered and checked
+ * @param fixable     how many of the warnings are punctuation that {@link Broadsheet#fixPunctuation} fixes
  * @param elapsed     wall time of the whole check
  */
-public record CheckReport(List<Diagnostic> diagnostics, int files, Duration elapsed) {
+public record CheckReport(List<Diagnostic> diagnostics, int files, int fixable, Duration elapsed) {
 
     public CheckReport {
         diagnostics = List.copyOf(diagnostics);

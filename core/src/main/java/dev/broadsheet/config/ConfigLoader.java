@@ -31,8 +31,8 @@ public final class ConfigLoader {
     public static final String FILE = "site.yaml";
 
     private static final List<String> TOP_KEYS = List.of("baseUrl", "timeZone", "defaultLanguage", "permalink",
-            "paginate", "languages", "sections", "tags", "markdown",
-            "security");
+            "paginate", "languages", "sections", "tags", "markdown", "security",
+            "punctuation");
     private static final List<String> LANGUAGE_KEYS = List.of("locale", "name", "title", "description");
     private static final List<String> MARKDOWN_KEYS = List.of("rawHtml");
     private static final List<String> SECURITY_KEYS = List.of("urlSchemes", "contentSecurityPolicy");
@@ -93,12 +93,17 @@ public final class ConfigLoader {
             return new MarkdownConfig(m.bool("rawHtml").orElse(false));
         }).orElse(MarkdownConfig.DEFAULT);
         SecurityConfig security = root.mapping("security").map(this::security).orElse(SecurityConfig.DEFAULT);
+        PunctuationConfig punctuation = root.mapping("punctuation").map(m -> {
+            m.rejectUnknown(PunctuationConfig.KEYS);
+            return new PunctuationConfig(m.bool("halfWidth").orElse(true), m.bool("brackets").orElse(true),
+                    m.bool("ellipsis").orElse(true), m.bool("quotes").orElse(true));
+        }).orElse(PunctuationConfig.DEFAULT);
         if (diagnostics.errorCount() > errorsBefore || baseUrl == null || defaultLanguage == null
                 || languages.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(baseUrl, zone, defaultLanguage, permalink, paginate, languages, sections,
-                tags, markdown, security));
+                tags, markdown, security, punctuation));
     }
 
     private <T> T missing(YamlMapping root, String key, T fallback) {

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param tags            tags paired across languages
  * @param markdown        Markdown options
  * @param security        the URL policy and Content-Security-Policy
+ * @param punctuation     the rules of the Chinese punctuation check that are on
  */
 public record SiteConfig(
         String baseUrl,
@@ -30,7 +31,8 @@ public record SiteConfig(
         List<SectionConfig> sections,
         List<TagPairing> tags,
         MarkdownConfig markdown,
-        SecurityConfig security) {
+        SecurityConfig security,
+        PunctuationConfig punctuation) {
 
     public SiteConfig {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -42,6 +44,7 @@ public record SiteConfig(
         tags = List.copyOf(tags);
         Objects.requireNonNull(markdown, "markdown");
         Objects.requireNonNull(security, "security");
+        Objects.requireNonNull(punctuation, "punctuation");
         if (!baseUrl.endsWith("/")) {
             throw new IllegalArgumentException("baseUrl must end with /: " + baseUrl);
         }
@@ -69,7 +72,7 @@ public record SiteConfig(
     /** The same configuration served under another base URL (for preview deployments). */
     public SiteConfig withBaseUrl(String newBaseUrl) {
         return new SiteConfig(newBaseUrl, timeZone, defaultLanguage, permalink, paginate, languages, sections, tags,
-                markdown, security);
+                markdown, security, punctuation);
     }
 
     /**

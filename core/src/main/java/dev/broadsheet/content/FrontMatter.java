@@ -14,10 +14,10 @@ import java.util.Optional;
  * @param body          the Markdown body
  * @param bodyFirstLine the file line the body starts on
  */
-record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLine) {
+public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLine) {
 
     /** Splits {@code text} (LF line endings), reporting a missing or unclosed front matter block. */
-    static Optional<FrontMatter> split(String text, String file, Diagnostics diagnostics) {
+    public static Optional<FrontMatter> split(String text, String file, Diagnostics diagnostics) {
         int firstEnd = lineEnd(text, 0);
         if (!isFence(text.substring(0, firstEnd), "---")) {
             diagnostics.error(new SourcePosition(file, 1, 1),

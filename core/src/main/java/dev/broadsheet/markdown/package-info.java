@@ -13,6 +13,10 @@
  * their file position when the target does not exist), raw HTML kept or dropped as the site says, and the text
  * measures ({@link dev.broadsheet.markdown.TextStats}) used for summaries and reading time.
  *
+ * <p>{@link dev.broadsheet.markdown.Prose} reads the prose of a body, paragraph by paragraph and with the offset of
+ * each character, for the checks that point at characters of the source and the fixes that replace them; code,
+ * URLs, link destinations and HTML are not prose.
+ *
  * <p>It knows nothing of front matter, templates or output files: callers say where the body starts in its
  * file and how to resolve a {@code .md} path.
  */

@@ -68,6 +68,15 @@ public final class YamlValue {
         return fail("expected a string");
     }
 
+    /**
+     * Where the characters of this scalar are written in {@code yaml}, the text it was parsed from (see
+     * {@link ScalarText}); empty for null, a list or a mapping.
+     */
+    public Optional<ScalarText> text(String yaml) {
+        if (isNull() || !(node instanceof ScalarNode s)) return Optional.empty();
+        return ScalarText.of(yaml, s);
+    }
+
     public Optional<Boolean> asBoolean() {
         if (node instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
             return Optional.of(parseBoolean(s.getValue()));

@@ -2,8 +2,9 @@ package dev.broadsheet.check;
 
 import dev.broadsheet.config.LanguageConfig;
 import dev.broadsheet.config.MarkdownConfig;
-import dev.broadsheet.config.SecurityConfig;
 import dev.broadsheet.config.Permalink;
+import dev.broadsheet.config.PunctuationConfig;
+import dev.broadsheet.config.SecurityConfig;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Body;
@@ -31,7 +32,7 @@ class TranslationCheckerTest {
                              List<Page> enPages) {
         SiteConfig config = new SiteConfig("https://news.example.org/", ZoneId.of("Asia/Shanghai"), "zh",
                 Permalink.DEFAULT, 10, List.of(ZH, EN), List.of(), List.of(), MarkdownConfig.DEFAULT,
-                SecurityConfig.DEFAULT);
+                SecurityConfig.DEFAULT, PunctuationConfig.DEFAULT);
         return new Site(config, List.of(
                 new Language(ZH, "", List.of(), zhArticles, zhPages, List.of()),
                 new Language(EN, "en/", List.of(), enArticles, enPages, List.of())));

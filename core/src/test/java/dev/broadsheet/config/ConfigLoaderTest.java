@@ -60,6 +60,11 @@ class ConfigLoaderTest {
                   red-property: { zh: 红色物业, en: Red Property }
                 markdown:
                   rawHtml: true
+                punctuation:
+                  halfWidth: true
+                  brackets: false
+                  ellipsis: true
+                  quotes: false
                 """);
         assertEquals("https://news.example.org/", config.baseUrl());
         assertEquals(ZoneId.of("Asia/Shanghai"), config.timeZone());
@@ -72,6 +77,7 @@ class ConfigLoaderTest {
         assertEquals("经济", config.sections().get(0).name("zh"));
         assertEquals(new TagPairing("red-property", Map.of("zh", "红色物业", "en", "Red Property")), config.tags().get(0));
         assertTrue(config.markdown().rawHtml());
+        assertEquals(new PunctuationConfig(true, false, true, false), config.punctuation());
     }
 
     @Test
@@ -87,6 +93,7 @@ class ConfigLoaderTest {
         assertEquals(ZoneId.of("UTC"), config.timeZone());
         assertEquals(List.of(), config.sections());
         assertFalse(config.markdown().rawHtml());
+        assertEquals(PunctuationConfig.DEFAULT, config.punctuation());
         assertEquals("en", config.languages().get(0).locale());
     }
 
@@ -112,6 +119,23 @@ class ConfigLoaderTest {
         assertEquals(1, errors.size());
         assertTrue(errors.get(0).startsWith("site.yaml:3:1: unknown key 'paginat' (did you mean 'paginate'?)"),
                 errors.get(0));
+    }
+
+    @Test
+    void reportsAnUnknownPunctuationRuleAndAValueThatIsNotABoolean() {
+        List<String> errors = errors("""
+                baseUrl: https://example.org/
+                defaultLanguage: en
+                languages: { en: { title: Example } }
+                punctuation:
+                  quote: false
+                  ellipsis: sometimes
+                """);
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("site.yaml:5:3: unknown key 'punctuation.quote' (did you mean 'quotes'?)"),
+                errors.get(0));
+        assertTrue(errors.get(1).startsWith("site.yaml:6:13: punctuation.ellipsis: expected true or false"),
+                errors.get(1));
     }
 
     @Test

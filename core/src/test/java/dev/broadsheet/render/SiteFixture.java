@@ -2,8 +2,9 @@ package dev.broadsheet.render;
 
 import dev.broadsheet.config.LanguageConfig;
 import dev.broadsheet.config.MarkdownConfig;
-import dev.broadsheet.config.SecurityConfig;
 import dev.broadsheet.config.Permalink;
+import dev.broadsheet.config.PunctuationConfig;
+import dev.broadsheet.config.SecurityConfig;
 import dev.broadsheet.config.SectionConfig;
 import dev.broadsheet.config.SiteConfig;
 import dev.broadsheet.config.TagPairing;
@@ -73,7 +74,7 @@ final class SiteFixture {
                 List.of(new SectionConfig("economy", Map.of("zh", "经济", "en", "Economy")),
                         new SectionConfig("livelihood", Map.of("zh", "民生", "en", "Livelihood"))),
                 List.of(new TagPairing("red-property", Map.of("zh", "红色物业", "en", "Red Property"))),
-                MarkdownConfig.DEFAULT, SecurityConfig.DEFAULT);
+                MarkdownConfig.DEFAULT, SecurityConfig.DEFAULT, PunctuationConfig.DEFAULT);
     }
 
     Site build() {

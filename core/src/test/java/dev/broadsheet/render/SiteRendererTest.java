@@ -118,6 +118,16 @@ class SiteRendererTest {
     }
 
     @Test
+    void readMoreLinksNameTheirArticleToScreenReadersWithTheLanguagesColon() {
+        Document zh = html("index.html");
+        String title = zh.selectFirst(".latest h3 a").text();
+        assertEquals("阅读全文：" + title, zh.selectFirst(".latest .read-more a").text());
+        assertEquals("：" + title, zh.selectFirst(".latest .read-more .visually-hidden").text());
+        Document en = html("en/index.html");
+        assertEquals("Read more: " + en.selectFirst(".latest h3 a").text(), en.selectFirst(".latest .read-more a").text());
+    }
+
+    @Test
     void articleShowsKickerBylineDatesReadingTimeCoverTocTagsAndNeighbours() {
         Document article = html("economy/a/index.html");
         assertEquals("进博会期间", article.selectFirst(".kicker").text());
@@ -193,6 +203,8 @@ class SiteRendererTest {
         assertEquals("zh-CN", page.selectFirst("html").attr("lang"));
         assertEquals(BASE + "404.html", page.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals(List.of("/", "/en/"), page.select("ul.homes a").eachAttr("href"));
+        assertEquals(List.of("中文", "English"), page.select("ul.homes .home-language").eachText(),
+                "the theme's stylesheet puts each name in its language's brackets");
         assertEquals("noindex", page.selectFirst("meta[name=robots]").attr("content"));
     }
 

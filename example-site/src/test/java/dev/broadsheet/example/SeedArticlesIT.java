@@ -25,10 +25,23 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The example site's Chinese articles are the four articles of the newspaper page they were copied from (the
  * seed, shared/seed/ beside the repository), whole: every sentence of the seed appears on exactly one built
- * Chinese article page, and all sentences of one seed article on the same page. Each of those pages links to
- * its English translation, which links back.
+ * Chinese article page, and all sentences of one seed article on the same page. Sentences are compared by their
+ * letters and digits, so that the full-width punctuation the example has where the print edition's text had
+ * half-width marks counts as the same; the misprints the example corrects are corrected in the seed first, each
+ * listed in {@link #CORRECTIONS}. Each of those pages links to its English translation, which links back.
  */
 class SeedArticlesIT {
+
+    /**
+     * The print edition's misprints, as the seed has them, and what the example has instead: 具身智能 (embodied
+     * intelligence, as the English translation has it), dashes that text extraction turned into 一, and a
+     * doubled 文.
+     */
+    private static final Map<String, String> CORRECTIONS = Map.of(
+            "具备智能", "具身智能",
+            "“区一街道一社区”", "“区—街道—社区”",
+            "“前置考核一问题上报一整改落实”", "“前置考核—问题上报—整改落实”",
+            "文旅文融合", "文旅融合");
 
     /** Where the seed's first article jumps to a later column, and how it goes on there. */
     private static final String JUMP_END = "落地扎根。";
@@ -45,7 +58,7 @@ class SeedArticlesIT {
         for (String path : ExampleSite.htmlPages(ExampleSite.site())) {
             if (!isChineseArticle(path)) continue;
             Document page = Jsoup.parse(ExampleSite.file(ExampleSite.site(), path).toFile(), "UTF-8");
-            mainTextByPage.put(path, normalize(page.selectFirst("main").text()));
+            mainTextByPage.put(path, letters(page.selectFirst("main").text()));
         }
         assertEquals(4, mainTextByPage.size(), "the Chinese article pages: " + mainTextByPage.keySet());
     }
@@ -61,8 +74,9 @@ class SeedArticlesIT {
             List<String> sentences = sentences(articles.get(a));
             assertTrue(sentences.size() >= 10, "article " + (a + 1) + " has " + sentences.size() + " sentences");
             for (String sentence : sentences) {
+                String letters = letters(corrected(sentence));
                 List<String> on = mainTextByPage.entrySet().stream()
-                        .filter(e -> e.getValue().contains(sentence)).map(Map.Entry::getKey).toList();
+                        .filter(e -> e.getValue().contains(letters)).map(Map.Entry::getKey).toList();
                 if (on.size() != 1) problems.add("article " + (a + 1) + ": on " + on + ": " + sentence);
                 pages.addAll(on);
             }
@@ -71,6 +85,22 @@ class SeedArticlesIT {
         }
         assertEquals(List.of(), problems);
         assertEquals(mainTextByPage.keySet(), pagesUsed, "each seed article has its own page");
+    }
+
+    @Test
+    void everyCorrectedMisprintIsInTheSeedAndOnlyItsCorrectionOnThePages() throws IOException {
+        Path seed = ExampleSite.seed();
+        assumeTrue(Files.isRegularFile(seed), "the seed " + seed + " is not there");
+        String text = Files.readString(seed, StandardCharsets.UTF_8);
+        for (Map.Entry<String, String> correction : CORRECTIONS.entrySet()) {
+            assertTrue(text.contains(correction.getKey()), "the seed has " + correction.getKey());
+            String misprint = letters(correction.getKey());
+            String right = letters(correction.getValue());
+            assertTrue(mainTextByPage.values().stream().noneMatch(page -> page.contains(misprint)),
+                    "no page has " + correction.getKey());
+            assertEquals(1, mainTextByPage.values().stream().filter(page -> page.contains(right)).count(),
+                    "one page has " + correction.getValue());
+        }
     }
 
     @Test
@@ -158,6 +188,21 @@ class SeedArticlesIT {
 
     private static String normalize(String text) {
         return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The letters and digits of {@code text}, Han characters included: what stays when punctuation changes. */
+    private static String letters(String text) {
+        StringBuilder letters = new StringBuilder(text.length());
+        text.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
+        return letters.toString();
+    }
+
+    private static String corrected(String sentence) {
+        String text = sentence;
+        for (Map.Entry<String, String> correction : CORRECTIONS.entrySet()) {
+            text = text.replace(correction.getKey(), correction.getValue());
+        }
+        return text;
     }
 
     private static String path(String url) {

@@ -9,11 +9,12 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Chinese set after the W3C's Requirements for Chinese Text Layout, English with its own settings, measured
  * in the browser on the example articles: line height, measure, indent, punctuation at line edges, quotation
- * marks, emphasis.
+ * marks, the gap between Han and Latin, compressed punctuation, emphasis.
  */
 class TypographyIT extends BrowserTest {
 
@@ -78,6 +79,35 @@ class TypographyIT extends BrowserTest {
         browser.open(sites.site().url("/en/about/"));
         double en = ((Number) browser.js(QUOTE_WIDTH, "\"")).doubleValue();
         assertTrue(en < 0.6, "a quotation mark in English text is narrow: " + en + " em");
+    }
+
+    @Test
+    void chineseTextGetsTheGapBetweenHanAndLatinAndCompressedPunctuationWhereTheBrowserHasThem() {
+        browser.open(sites.site().url(ZH_ARTICLES.get(0)));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> zh = (Map<String, Object>) browser.js(SPACING);
+        assumeTrue(Boolean.TRUE.equals(zh.get("supported")), "this browser has neither text-autospace nor "
+                + "text-spacing-trim: " + zh);
+        assertEquals("normal", zh.get("autospace"));
+        // 河西|AI|服务|2025|年: four gaps of an eighth of an em
+        assertEquals(0.5, ((Number) zh.get("gap")).doubleValue(), 0.05, "the gaps drawn, in em");
+        assertEquals("space-first", zh.get("trim"));
+        browser.open(sites.site().url("/en" + ZH_ARTICLES.get(0)));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> en = (Map<String, Object>) browser.js(SPACING);
+        assertEquals("no-autospace", en.get("autospace"), "English text is spaced by its writers");
+        assertEquals("normal", en.get("trim"));
+    }
+
+    @Test
+    void theNotFoundPageGivesEachLanguageNameItsLanguagesBrackets() {
+        browser.open(sites.site().url("/no-such-page/"));
+        @SuppressWarnings("unchecked")
+        List<String> brackets = (List<String>) browser.js("""
+                return [...document.querySelectorAll('.homes .home-language')].map(name =>
+                    getComputedStyle(name, '::before').content + name.textContent
+                    + getComputedStyle(name, '::after').content);""");
+        assertEquals(List.of("\"（\"中文\"）\"", "\" (\"English\")\""), brackets);
     }
 
     @Test
@@ -154,6 +184,22 @@ class TypographyIT extends BrowserTest {
               return range.getBoundingClientRect().width / parseFloat(getComputedStyle(node.parentElement).fontSize);
             }
             return -1;""";
+
+    /**
+     * The text-autospace and text-spacing-trim of the article text, whether the browser has either, and the
+     * width, in ems, that autospacing adds to a span of mixed text appended to the first paragraph.
+     */
+    private static final String SPACING = """
+            const p = document.querySelector('main .body > p');
+            const span = document.createElement('span');
+            span.textContent = '河西AI服务2025年';
+            p.append(span);
+            const spaced = span.getBoundingClientRect().width;
+            span.style.textAutospace = 'no-autospace';
+            const gap = (spaced - span.getBoundingClientRect().width) / parseFloat(getComputedStyle(p).fontSize);
+            const style = getComputedStyle(p);
+            return {autospace: style.textAutospace, trim: style.textSpacingTrim, gap,
+                    supported: CSS.supports('text-autospace', 'normal') || CSS.supports('text-spacing-trim', 'normal')};""";
 
     /** How an em element in the article text is drawn. */
     private static final String EMPHASIS = """

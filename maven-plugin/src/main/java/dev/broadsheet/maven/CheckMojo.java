@@ -12,9 +12,11 @@ import java.io.File;
 
 /**
  * Checks a site without writing anything: it is loaded and rendered in memory, then every link and file
- * reference in the HTML (templates included) must lead to a built page or a file of {@code static/}, and
- * every article and page should exist in each language. Broken links and missing files are errors and fail
- * the goal; missing translations are warnings, which fail it only with {@code broadsheet.failOnWarnings}.
+ * reference in the HTML (templates included) must lead to a built page or a file of {@code static/}, every
+ * article and page should exist in each language, and the Chinese text of the sources should have full-width
+ * punctuation. Broken links and missing files are errors and fail the goal; missing translations and
+ * half-width punctuation are warnings, which fail it only with {@code broadsheet.failOnWarnings}.
+ * {@code broadsheet:fix-punctuation} fixes the punctuation.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
 public class CheckMojo extends BroadsheetMojo {
@@ -34,7 +36,7 @@ public class CheckMojo extends BroadsheetMojo {
     @Parameter(property = "broadsheet.baseUrl")
     private String baseUrl;
 
-    /** Whether warnings (missing translations) fail the goal too. */
+    /** Whether warnings (missing translations, half-width punctuation) fail the goal too. */
     @Parameter(property = "broadsheet.failOnWarnings", defaultValue = "false")
     private boolean failOnWarnings;
 
@@ -56,6 +58,10 @@ public class CheckMojo extends BroadsheetMojo {
         logWarnings(report.warnings());
         getLog().info("Checked " + count(report.files(), "file") + " in " + report.elapsed().toMillis() + " ms: "
                 + count(report.errors().size(), "error") + ", " + count(report.warnings().size(), "warning"));
+        if (report.fixable() > 0) {
+            getLog().info("broadsheet:fix-punctuation fixes the " + count(report.fixable(), "punctuation warning")
+                    + " in the sources");
+        }
         report.throwIfErrors();
         if (failOnWarnings && !report.warnings().isEmpty()) {
             throw new MojoFailureException("Broadsheet found " + count(report.warnings().size(), "warning")
