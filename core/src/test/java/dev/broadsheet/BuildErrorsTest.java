@@ -199,6 +199,65 @@ class BuildErrorsTest {
                         security:
                           urlSchemes: [ftp, "we b"]
                         """, "site.yaml:13:15: security.urlSchemes: 'we b' is not a URL scheme"),
+                Arguments.of("an alias bomb in front matter", """
+                        -- content/zh/economy/a.md --
+                        ---
+                        title: 标题
+                        date: 2025-11-20
+                        a0: &a0 [x, x, x, x, x, x, x, x, x, x]
+                        a1: &a1 [*a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0]
+                        a2: &a2 [*a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1]
+                        a3: &a3 [*a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2]
+                        a4: &a4 [*a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3, *a3]
+                        a5: &a5 [*a4, *a4, *a4, *a4, *a4, *a4, *a4, *a4, *a4, *a4]
+                        a6: &a6 [*a5, *a5, *a5, *a5, *a5, *a5, *a5, *a5, *a5, *a5]
+                        ---
+                        """, "content/zh/economy/a.md:2: invalid YAML: Number of aliases for non-scalar nodes exceeds"),
+                Arguments.of("aliases that stand for more values than a page may have", """
+                        -- content/zh/economy/a.md --
+                        ---
+                        title: 标题
+                        date: 2025-11-20
+                        a0: &a0 [x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x]
+                        a1: &a1 [*a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0]
+                        a2: &a2 [*a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1]
+                        a3: [*a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2, *a2]
+                        ---
+                        """, "content/zh/economy/a.md:7:5: a3: stands for more than 100000 values"),
+                Arguments.of("a value that contains itself", """
+                        -- content/zh/economy/a.md --
+                        ---
+                        title: 标题
+                        date: 2025-11-20
+                        related: &r [*r]
+                        ---
+                        """, "content/zh/economy/a.md:4:10: related: contains itself through an alias"),
+                Arguments.of("front matter nested too deeply", """
+                        -- content/zh/economy/a.md --
+                        ---
+                        title: 标题
+                        date: 2025-11-20
+                        x: %s
+                        ---
+                        """.formatted("[".repeat(200) + "]".repeat(200)),
+                        "content/zh/economy/a.md:2: invalid YAML: Nesting Depth exceeded max 50"),
+                Arguments.of("a body nested too deeply", """
+                        -- content/zh/economy/a.md --
+                        ---
+                        title: 标题
+                        date: 2025-11-20
+                        ---
+                        %s a
+                        """.formatted(">".repeat(20_000)), "content/zh/economy/a.md:5:1: block quotes nested 20000 deep; "
+                        + "at most 32 are allowed"),
+                Arguments.of("a template that calls itself", """
+                        -- templates/page.ftlh --
+                        <#macro again><@again/></#macro><@again/>
+                        -- content/zh/about.md --
+                        ---
+                        title: 关于
+                        ---
+                        """, "templates/page.ftlh: a template that calls itself without end, or data nested too deeply"),
                 Arguments.of("a language folder not declared", """
                         -- content/fr/economy/a.md --
                         ---
@@ -268,6 +327,16 @@ class BuildErrorsTest {
                 "content/zh/economy/b.md:4:7: tags: expected a list of strings"),
                 e.diagnostics().stream().map(Diagnostic::toString).toList());
         assertTrue(e.getMessage().lines().count() == 4, e.getMessage());
+        assertOutputUntouched();
+    }
+
+    @Test
+    void refusesATextFileLargerThanTheLimit() {
+        SiteFiles.writeBytes(site, "content/zh/economy/big.md", ("---\ntitle: 大\ndate: 2025-11-20\n---\n"
+                + "字".repeat(6 * 1024 * 1024)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        BuildException e = assertThrows(BuildException.class, () -> Broadsheet.build(site, out, BuildOptions.defaults()));
+        assertEquals("content/zh/economy/big.md: is 18 MiB; a text file of a site may have at most 16 MiB (split it)",
+                e.diagnostics().get(0).toString());
         assertOutputUntouched();
     }
 

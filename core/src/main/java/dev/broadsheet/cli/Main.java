@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * {@code build --site DIR --out DIR [--drafts] [--base-url URL]}: builds a site and prints one line per fact,
+ * {@code build --site DIR --out DIR [--drafts] [--base-url URL] [--end-with-input]}: builds a site and prints
+ * one line per fact,
  * ({@code serve …} runs the dev server instead, see {@link ServeCommand});
  * each starting with a word a caller can act on: {@code LANGUAGE zh 23 pages 24 files 189 ms},
  * {@code STAGES load 75 ms, …}, {@code UPTODATE 46 pages}, {@code BUILT 46 pages 3 files 401 ms},
  * {@code WARNING path:line: message}, {@code ERROR path:line:column: message}, {@code FATAL problem}. Exits
- * with 0 on success, 1 when the site has errors, 2 on a wrong command line, 3 when Broadsheet itself failed.
+ * with 0 on success, 1 when the site has errors, 2 on a wrong command line, 3 when Broadsheet itself failed (with
+ * {@code -Dbroadsheet.trace=true} its stack trace on the error stream) or, with {@code --end-with-input}, when
+ * standard input ended before the build did.
  */
 public final class Main {
 
@@ -44,6 +47,7 @@ public final class Main {
                 case "--out" -> output = hasValue ? Path.of(args.get(++i)) : null;
                 case "--drafts" -> options = options.withDrafts(true);
                 case "--base-url" -> options = options.withBaseUrl(hasValue ? args.get(++i) : null);
+                case "--end-with-input" -> endWithInput();
                 default -> {
                     return usage(out);
                 }
@@ -58,10 +62,31 @@ public final class Main {
             e.diagnostics().forEach(d -> out.println("ERROR " + d));
             return 1;
         } catch (RuntimeException | Error e) {
+            // one line, as every other fact; the stack trace only when asked for
             out.println("FATAL " + e);
-            e.printStackTrace();
+            if (Boolean.getBoolean("broadsheet.trace")) e.printStackTrace();
             return 3;
         }
+    }
+
+    /**
+     * Ends the JVM when its standard input ends: the plugin's build goal keeps a pipe to it open for as long
+     * as Maven runs, and however Maven ends (a cancelled CI job kills it outright) the pipe closes with it. The
+     * shutdown hooks run, so the build's staging folder goes with it and the output stays as it was.
+     */
+    private static void endWithInput() {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // nothing is expected on standard input
+                }
+            } catch (java.io.IOException e) {
+                // treated as the end
+            }
+            System.exit(3);
+        }, "broadsheet-build-stdin");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     private static void print(BuildReport report, PrintStream out) {
@@ -79,7 +104,7 @@ public final class Main {
     }
 
     private static int usage(PrintStream out) {
-        out.println("USAGE build --site DIR --out DIR [--drafts] [--base-url URL]");
+        out.println("USAGE build --site DIR --out DIR [--drafts] [--base-url URL] [--end-with-input]");
         out.println("USAGE serve --site DIR [--host HOST] [--port PORT] [--no-drafts]");
         return 2;
     }

@@ -73,7 +73,8 @@ public final class ContentLoader {
     /** Loads {@code siteDir/content}. Files with errors are left out; the errors are in the diagnostics. */
     public Site load(Path siteDir) {
         List<SourceFile> files = ContentTree.scan(siteDir, config, diagnostics);
-        List<ParsedFile> parsed = Parallel.map(files, this::parse).stream()
+        List<ParsedFile> parsed = Parallel.map(files,
+                        file -> guarded(file.path(), () -> parse(file), Optional.<ParsedFile>empty())).stream()
                 .flatMap(Optional::stream)
                 .filter(p -> drafts || !p.fields().draft())
                 .toList();
@@ -86,10 +87,10 @@ public final class ContentLoader {
                 : new MarkdownRenderer(config.markdown(), config.security().urls());
         String links = cache != null ? ContentCache.digest(urlsBySource) : "";
         List<Document> documents = Parallel.map(parsed, p -> cachedDocument(p, links).orElseGet(() -> {
-            Document document = toDocument(p, markdown, urlsBySource);
-            if (cache != null) cache.putDocument(p, document, links);
+            Document document = guarded(p.source().path(), () -> toDocument(p, markdown, urlsBySource), null);
+            if (cache != null && document != null) cache.putDocument(p, document, links);
             return document;
-        }));
+        })).stream().filter(java.util.Objects::nonNull).toList();
         if (cache != null) cache.retain(files.stream().map(SourceFile::path).collect(Collectors.toSet()));
         markdownTime = java.time.Duration.ofNanos(System.nanoTime() - markdownStart);
         return new SiteAssembler(config).assemble(documents);
@@ -134,6 +135,23 @@ public final class ContentLoader {
     /** Wall time the last {@link #load} spent rendering Markdown bodies. */
     public java.time.Duration markdownTime() {
         return markdownTime;
+    }
+
+    /**
+     * {@code work} on the file at {@code path}, or {@code failed} with an error naming the file when it throws
+     * what no input should make it throw: one line for the author, never a stack trace.
+     */
+    private <T> T guarded(String path, java.util.function.Supplier<T> work, T failed) {
+        try {
+            return work.get();
+        } catch (StackOverflowError e) {
+            diagnostics.error(SourcePosition.of(path), "nested too deeply to read (a Java stack overflow); "
+                    + "simplify the file, and report it to Broadsheet");
+        } catch (RuntimeException e) {
+            diagnostics.error(SourcePosition.of(path), "could not be read: " + e + " (a bug in Broadsheet: please "
+                    + "report it with the file)");
+        }
+        return failed;
     }
 
     private Optional<Document> cachedDocument(ParsedFile parsed, String links) {

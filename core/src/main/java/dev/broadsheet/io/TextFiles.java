@@ -22,19 +22,35 @@ public final class TextFiles {
     }
 
     /**
+     * The largest text file a site may have, in bytes: 16 MiB, a thousand times a long article. A text is held in
+     * memory several times over while it is read, parsed and rendered; this keeps a build's memory bounded
+     * whatever a contributor commits.
+     */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    /**
      * Reads {@code file} as UTF-8, dropping a leading byte order mark and turning CRLF and CR line endings into
      * LF. A file that is not valid UTF-8 is reported at the first bad line as {@code display:line:column}
-     * (column counted in characters) and gives empty.
+     * (column counted in characters) and gives empty, as does one larger than {@link #MAX_BYTES}.
      */
     public static Optional<String> read(Path file, String display, Diagnostics diagnostics) {
-        byte[] bytes;
+        return readBytes(file, display, diagnostics).flatMap(bytes -> decode(bytes, display, diagnostics));
+    }
+
+    /** The bytes of {@code file}, or empty (with an error) when it cannot be read or is over {@link #MAX_BYTES}. */
+    public static Optional<byte[]> readBytes(Path file, String display, Diagnostics diagnostics) {
         try {
-            bytes = Files.readAllBytes(file);
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                diagnostics.error(SourcePosition.of(display), "is " + size / (1024 * 1024) + " MiB; a text file of a "
+                        + "site may have at most " + MAX_BYTES / (1024 * 1024) + " MiB (split it)");
+                return Optional.empty();
+            }
+            return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
             diagnostics.error(SourcePosition.of(display, 1), "cannot read file: " + e.getMessage());
             return Optional.empty();
         }
-        return decode(bytes, display, diagnostics);
     }
 
     /** Decodes {@code bytes} as {@link #read} does. */

@@ -35,6 +35,12 @@ import java.util.List;
  */
 final class BodyWalk {
 
+    /**
+     * How deep the tree may be: the walk, both writers and flexmark's parser's post-processing recurse once a
+     * level. {@link BodyLimits} keeps block nesting well below; this bounds emphasis, links and images.
+     */
+    static final int MAX_DEPTH = 128;
+
     private final Document document;
     private final LinkRewriter links;
     private final TextCounter counter = new TextCounter();
@@ -44,6 +50,8 @@ final class BodyWalk {
     private String firstParagraph;
     private PlainText capture;
     private int insideBareLink;
+    private int depth;
+    private boolean complete = true;
 
     private BodyWalk(Document document, LinkRewriter links) {
         this.document = document;
@@ -57,11 +65,28 @@ final class BodyWalk {
         return walk.result();
     }
 
-    /** What the walk found. */
-    record Result(List<Heading> headings, String firstParagraph, int cjkCharacters, int words) {
+    /**
+     * What the walk found; not {@code complete} when the tree was too deep to walk whole (an error is reported
+     * then, and the body must not be written).
+     */
+    record Result(List<Heading> headings, String firstParagraph, int cjkCharacters, int words, boolean complete) {
     }
 
     private void visit(Node node) {
+        if (depth >= MAX_DEPTH) {
+            if (complete) links.tooDeep(node, MAX_DEPTH);
+            complete = false;
+            return;
+        }
+        depth++;
+        try {
+            visitNode(node);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void visitNode(Node node) {
         if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
             headingNodes.add(heading);
             headingTexts.add(captureText(heading));
@@ -169,6 +194,6 @@ final class BodyWalk {
             headings.add(new Heading(node.getLevel(), id, headingTexts.get(i)));
         }
         String paragraph = firstParagraph == null ? "" : firstParagraph;
-        return new Result(headings, paragraph, counter.cjkCharacters(), counter.words());
+        return new Result(headings, paragraph, counter.cjkCharacters(), counter.words(), complete);
     }
 }

@@ -26,6 +26,12 @@ final class LinkRewriter {
         this.positions = positions;
     }
 
+    /** Reports that {@code node} is nested deeper than a body may be. */
+    void tooDeep(Node node, int limit) {
+        diagnostics.error(positions.at(node.getStartOffset()), "nested more than " + limit + " deep (emphasis, links, "
+                + "images, lists and quotes inside each other); at most " + limit + " levels are allowed");
+    }
+
     /**
      * Reports {@code url}, the URL of a reference that {@code node}, a link, uses, when it is allowed for images
      * but not for links (an image's data URL); every other refused URL was reported where it is defined.

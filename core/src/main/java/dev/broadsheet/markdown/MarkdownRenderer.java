@@ -87,7 +87,8 @@ public final class MarkdownRenderer {
         Objects.requireNonNull(diagnostics, "diagnostics");
         Parsed parsed = parse(start, markdown, links, diagnostics);
         BodyWalk.Result found = parsed.found();
-        return new RenderedMarkdown(html(parsed), found.headings(), found.firstParagraph(), found.cjkCharacters(),
+        // a body too deep to walk whole is an error: no writer, all of which recurse, may see it
+        return new RenderedMarkdown(found.complete() ? html(parsed) : "", found.headings(), found.firstParagraph(), found.cjkCharacters(),
                 found.words());
     }
 
@@ -97,7 +98,14 @@ public final class MarkdownRenderer {
 
     /** The first half of {@link #render}: parses the body and walks it. */
     Parsed parse(SourcePosition start, String markdown, LinkResolver links, Diagnostics diagnostics) {
+        BodyPositions positions = new BodyPositions(start, markdown);
         char[] text = markdown.toCharArray();
+        BodyLimits.Problem problem = BodyLimits.check(text);
+        if (problem != null) {
+            diagnostics.error(positions.at(problem.offset()), problem.message());
+            markdown = "";
+            text = new char[0];
+        }
         int extensions = ExtensionHints.of(markdown, text);
         Document document = extensions == 0 ? PlainMarkdown.parse(markdown, text, false, plainOptions)
                 : extensions == ExtensionHints.TABLES ? PlainMarkdown.parse(markdown, text, true, tableOptions)
@@ -105,7 +113,7 @@ public final class MarkdownRenderer {
         if (document == null) {
             document = parser(extensions).parse(markdown);
         }
-        LinkRewriter rewriter = new LinkRewriter(links, urls, diagnostics, new BodyPositions(start, markdown));
+        LinkRewriter rewriter = new LinkRewriter(links, urls, diagnostics, positions);
         return new Parsed(markdown, document, extensions, BodyWalk.walk(document, rewriter));
     }
 

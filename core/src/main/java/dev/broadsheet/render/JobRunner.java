@@ -84,6 +84,14 @@ final class JobRunner {
         } catch (TemplateException | IOException e) {
             errors.add(job.outputPath(), e);
             return;
+        } catch (StackOverflowError e) {
+            errors.unexpected(job.outputPath(), call.template(), "a template that calls itself without end, or "
+                    + "data nested too deeply (a Java stack overflow)");
+            return;
+        } catch (RuntimeException e) {
+            errors.unexpected(job.outputPath(), call.template(), "failed unexpectedly: " + e + " (a bug in "
+                    + "Broadsheet: please report it)");
+            return;
         }
         sink.accept(new OutputFile(job.outputPath(), bytes, language, digest));
     }

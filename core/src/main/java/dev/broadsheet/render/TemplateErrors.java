@@ -51,6 +51,11 @@ final class TemplateErrors {
         errors.computeIfAbsent(place(exception), p -> new Pages()).add(page);
     }
 
+    /** Records that rendering {@code page} with {@code template} failed for no template error: {@code why}. */
+    void unexpected(String page, String template, String why) {
+        errors.computeIfAbsent(new Place(SourcePosition.of(sourceName.apply(template)), why), p -> new Pages()).add(page);
+    }
+
     /** Reports every error collected, once per place. */
     void report(Diagnostics diagnostics) {
         errors.forEach((place, pages) ->

@@ -3,6 +3,7 @@ package dev.broadsheet.render;
 import dev.broadsheet.config.LanguageConfig;
 import dev.broadsheet.diagnostics.Diagnostics;
 import dev.broadsheet.diagnostics.SourcePosition;
+import dev.broadsheet.io.TextFiles;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -79,12 +80,8 @@ final class UiStringsLoader {
     private Map<String, String> siteBundle(String language) {
         Path file = siteI18n.resolve(language + ".yaml");
         if (!Files.isRegularFile(file)) return Map.of();
-        try {
-            return parse("i18n/" + language + ".yaml", Files.readAllBytes(file));
-        } catch (IOException e) {
-            diagnostics.error(SourcePosition.of("i18n/" + language + ".yaml"), "cannot read: " + e.getMessage());
-            return Map.of();
-        }
+        String name = "i18n/" + language + ".yaml";
+        return TextFiles.readBytes(file, name, diagnostics).map(bytes -> parse(name, bytes)).orElse(Map.of());
     }
 
     private void warnAboutUndeclaredBundles(List<LanguageConfig> languages) {

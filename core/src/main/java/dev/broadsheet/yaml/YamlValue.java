@@ -127,36 +127,68 @@ public final class YamlValue {
         return fail("expected a mapping of keys to values");
     }
 
-    /** The value as plain Java objects (String, Long, Double, Boolean, List, Map, null), for template params. */
+    /** How many values {@link #toPlain} makes at most: aliases can make a short text stand for a huge value. */
+    static final int MAX_PLAIN_VALUES = 100_000;
+
+    /**
+     * The value as plain Java objects (String, Long, Double, Boolean, List, Map, null), for template params;
+     * null, with an error at the value, when it contains itself through an alias or stands for more than
+     * {@value #MAX_PLAIN_VALUES} values.
+     */
     public Object toPlain() {
-        return plain(node);
+        Plain plain = new Plain();
+        try {
+            return plain.of(node);
+        } catch (IllegalStateException e) {
+            fail(e.getMessage());
+            return null;
+        }
     }
 
-    private static Object plain(Node node) {
-        if (node instanceof ScalarNode s) {
-            Tag tag = s.getTag();
-            String v = s.getValue();
-            try {
-                if (tag.equals(Tag.NULL)) return null;
-                if (tag.equals(Tag.BOOL)) return parseBoolean(v);
-                if (tag.equals(Tag.INT)) return Long.parseLong(v.replace("_", "").replaceFirst("^\\+", ""));
-                if (tag.equals(Tag.FLOAT)) return Double.parseDouble(v.replace("_", ""));
-            } catch (NumberFormatException e) {
-                return v;
+    /** One conversion by {@link #toPlain}: the collections it is inside of, and how many values it made. */
+    private static final class Plain {
+        private final java.util.Set<Node> inside = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private int made;
+
+        Object of(Node node) {
+            if (++made > MAX_PLAIN_VALUES) {
+                throw new IllegalStateException("stands for more than " + MAX_PLAIN_VALUES + " values (through "
+                        + "aliases); write the value out, smaller");
             }
+            if (node instanceof ScalarNode s) return scalar(s);
+            if (!inside.add(node)) {
+                throw new IllegalStateException("contains itself through an alias, so it would never end");
+            }
+            try {
+                if (node instanceof SequenceNode seq) {
+                    List<Object> list = new ArrayList<>();
+                    seq.getValue().forEach(n -> list.add(of(n)));
+                    return java.util.Collections.unmodifiableList(list);
+                }
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (var tuple : ((MappingNode) node).getValue()) {
+                    Object key = of(tuple.getKeyNode());
+                    map.put(String.valueOf(key), of(tuple.getValueNode()));
+                }
+                return java.util.Collections.unmodifiableMap(map);
+            } finally {
+                inside.remove(node);
+            }
+        }
+    }
+
+    private static Object scalar(ScalarNode s) {
+        Tag tag = s.getTag();
+        String v = s.getValue();
+        try {
+            if (tag.equals(Tag.NULL)) return null;
+            if (tag.equals(Tag.BOOL)) return parseBoolean(v);
+            if (tag.equals(Tag.INT)) return Long.parseLong(v.replace("_", "").replaceFirst("^\\+", ""));
+            if (tag.equals(Tag.FLOAT)) return Double.parseDouble(v.replace("_", ""));
+        } catch (NumberFormatException e) {
             return v;
         }
-        if (node instanceof SequenceNode seq) {
-            List<Object> list = new ArrayList<>();
-            seq.getValue().forEach(n -> list.add(plain(n)));
-            return java.util.Collections.unmodifiableList(list);
-        }
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (var tuple : ((MappingNode) node).getValue()) {
-            Object key = plain(tuple.getKeyNode());
-            map.put(String.valueOf(key), plain(tuple.getValueNode()));
-        }
-        return java.util.Collections.unmodifiableMap(map);
+        return v;
     }
 
     private static boolean parseBoolean(String value) {

@@ -31,7 +31,9 @@ final class ForkedBuild {
     void run(Path site, Path output, boolean drafts, String baseUrl, String jvmArgs)
             throws MojoExecutionException, MojoFailureException {
         List<String> arguments = new ArrayList<>(List.of("build",
-                "--site", site.toAbsolutePath().toString(), "--out", output.toAbsolutePath().toString()));
+                "--site", site.toAbsolutePath().toString(), "--out", output.toAbsolutePath().toString(),
+                // the pipe to its standard input stays open while Maven runs: the build ends when Maven does
+                "--end-with-input"));
         if (drafts) arguments.add("--drafts");
         if (baseUrl != null && !baseUrl.isBlank()) arguments.addAll(List.of("--base-url", baseUrl));
         int errors = 0;
