@@ -20,6 +20,7 @@ import dev.broadsheet.punctuation.PunctuationCheck;
 import dev.broadsheet.render.ModelDigest;
 import dev.broadsheet.render.OutputSink;
 import dev.broadsheet.render.SiteRenderer;
+import dev.broadsheet.scaffold.NewFiles;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,13 +35,14 @@ import java.util.concurrent.FutureTask;
 
 /**
  * Broadsheet's public entry point: load a site folder into its typed model, build it into a static site,
- * check it, or fix the punctuation of its sources.
+ * check it, fix the punctuation of its sources, or start a new article in it.
  *
  * <pre>{@code
  * BuildReport report = Broadsheet.build(Path.of("my-site"), Path.of("my-site/target/site"), BuildOptions.defaults());
  * Site site = Broadsheet.load(Path.of("my-site"), BuildOptions.defaults());
  * CheckReport check = Broadsheet.check(Path.of("my-site"), BuildOptions.defaults());
  * FixReport fixed = Broadsheet.fixPunctuation(Path.of("my-site"), BuildOptions.defaults());
+ * List<Path> created = Broadsheet.newContent(Path.of("my-site"), NewContent.of("economy/port-opens"));
  * }</pre>
  *
  * All of them throw {@link BuildException} carrying every problem found, each with file and line.
@@ -222,6 +224,27 @@ public final class Broadsheet {
         List<Correction> made = PunctuationCheck.fix(siteDir, site, diagnostics);
         diagnostics.throwIfErrors();
         return new FixReport(made, since(start));
+    }
+
+    /**
+     * Creates the Markdown files of a new article, for a request's path {@code <section>/<slug>}, or of a
+     * standalone page, for {@code <name>}: {@code content/<lang>/<section>/<day>-<slug>.md} or
+     * {@code content/<lang>/<name>.md} in every language of the site (or the one the request names), with the
+     * same name in each so that they are translations of each other. Each is made from the site's scaffold
+     * ({@code scaffolds/<lang>/article.md}, {@code scaffolds/article.md}, and {@code page.md} beside them) or the
+     * built-in one: a title to write, {@code date} the request's moment in the site's time zone, {@code draft:
+     * true}.
+     *
+     * @return the files written, in the order of the site's languages
+     * @throws BuildException naming every problem: a language or section that {@code site.yaml} does not
+     *                        declare, a name that is not a slug, a file or an article of the same slug that
+     *                        exists already, an unknown placeholder in a scaffold. Then nothing is written.
+     */
+    public static List<Path> newContent(Path siteDir, NewContent request) {
+        Diagnostics diagnostics = new Diagnostics();
+        SiteConfig config = ConfigLoader.load(siteDir, diagnostics).orElse(null);
+        diagnostics.throwIfErrors();
+        return NewFiles.create(siteDir, config, request.path(), request.language(), request.now());
     }
 
     private static Site load(Path siteDir, BuildOptions options, Diagnostics diagnostics) {

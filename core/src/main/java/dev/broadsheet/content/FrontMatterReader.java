@@ -26,7 +26,6 @@ final class FrontMatterReader {
             "summary", "slug", "translationKey", "draft", "image", "aliases", "weight");
     private static final List<String> IMAGE_KEYS = List.of("src", "alt", "caption");
     private static final List<String> AUTHOR_KEYS = List.of("name", "role");
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern DATED_NAME = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -129,14 +128,7 @@ final class FrontMatterReader {
     }
 
     private Optional<String> slug(String slug, YamlValue value) {
-        if (SLUG.matcher(slug).matches()) return Optional.of(slug);
-        return value.fail("'" + slug + "' is not a valid slug: use lowercase letters a-z, digits and '-', "
-                + "starting with a letter or digit (e.g. '" + suggestSlug(slug) + "')");
-    }
-
-    private static String suggestSlug(String slug) {
-        String s = slug.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "my-article" : s;
+        return Slugs.isSlug(slug) ? Optional.of(slug) : value.fail(Slugs.problem(slug));
     }
 
     private static String defaultSlug(SourceFile source) {
