@@ -29,6 +29,8 @@ public final class ConfigLoader {
 
     /** The configuration file's name inside a site folder. */
     public static final String FILE = "site.yaml";
+    /** The zone of a site that names none, as the site format gives it. */
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final List<String> TOP_KEYS = List.of("baseUrl", "timeZone", "defaultLanguage", "permalink",
             "paginate", "languages", "sections", "tags", "markdown", "security",
@@ -67,7 +69,7 @@ public final class ConfigLoader {
         root.rejectUnknown(TOP_KEYS);
         String baseUrl = root.requiredString("baseUrl").flatMap(url -> baseUrl(url, root)).orElse(null);
         ZoneId zone = root.get("timeZone").flatMap(v -> v.asString().flatMap(z -> zone(z, v)))
-                .orElse(ZoneId.of("UTC"));
+                .orElse(DEFAULT_TIME_ZONE);
         Permalink permalink = root.get("permalink").filter(v -> !v.isNull())
                 .flatMap(v -> v.asString().flatMap(p -> permalink(p, v))).orElse(Permalink.DEFAULT);
         int paginate = root.get("paginate").filter(v -> !v.isNull())

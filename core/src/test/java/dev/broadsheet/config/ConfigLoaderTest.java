@@ -90,7 +90,7 @@ class ConfigLoaderTest {
                 """);
         assertEquals(Permalink.DEFAULT, config.permalink());
         assertEquals(10, config.paginate());
-        assertEquals(ZoneId.of("UTC"), config.timeZone());
+        assertEquals(ZoneId.of("Asia/Shanghai"), config.timeZone(), "the site format's default");
         assertEquals(List.of(), config.sections());
         assertFalse(config.markdown().rawHtml());
         assertEquals(PunctuationConfig.DEFAULT, config.punctuation());
