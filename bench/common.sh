@@ -11,7 +11,8 @@ VERSION="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$ROOT/pom.xml" | head -
 
 # installs the core and the plugin into the local repository, so that `mvn …:build` runs this code
 install_plugin() {
-  mvn -q -B -f "$ROOT/pom.xml" install -DskipTests -Dinvoker.skip=true -pl core,maven-plugin >&2
+  # -am: the parent pom too, which a fresh local repository lacks
+  mvn -q -B -f "$ROOT/pom.xml" install -DskipTests -Dinvoker.skip=true -pl core,maven-plugin -am >&2
 }
 
 # /usr/bin/time, which the scripts that time whole processes use
