@@ -41,8 +41,8 @@ public record ImageSize(int width, int height) {
         }
     }
 
-    /** The size of the image {@code in} starts with; reads no further than it needs. */
-    static Optional<ImageSize> of(InputStream stream) throws IOException {
+    /** The size of the image {@code stream} starts with; reads no further than it needs. */
+    public static Optional<ImageSize> of(InputStream stream) throws IOException {
         InputStream in = stream.markSupported() ? stream : new BufferedInputStream(stream, 8192);
         in.mark(SVG_HEAD);
         byte[] head = in.readNBytes(32);

@@ -19,7 +19,8 @@ final class LanguageContexts {
     }
 
     /** The contexts by language key, in the site's language order. */
-    static Map<String, LanguageContext> build(Site site, Urls urls, Map<String, UiStrings> strings) {
+    static Map<String, LanguageContext> build(Site site, Urls urls, Map<String, UiStrings> strings,
+                                              SiteIdentity identity) {
         SiteConfig config = site.config();
         List<LanguageView> languages = site.languages().stream().map(l -> languageView(l, urls)).toList();
         Map<String, LanguageContext> contexts = new LinkedHashMap<>();
@@ -30,7 +31,7 @@ final class LanguageContexts {
                     .map(s -> new NavItem(s.key(), s.name(), urls.relative(s.path()))).toList();
             SiteView siteView = new SiteView(view.title(), view.description(), view.homeUrl(), view.feedUrl(),
                     urls.relative("assets/" + ThemeResources.STYLESHEET), urls.relative("assets/" + ThemeResources.SCRIPT),
-                    config.baseUrl(), config.basePath(), view, languages, nav);
+                    config.baseUrl(), config.basePath(), view, languages, nav, identity.icons());
             Dates dates = new Dates(language.config().javaLocale(), config.timeZone());
             contexts.put(language.key(), LanguageContext.of(language, siteView, strings.get(language.key()), dates, urls));
         }

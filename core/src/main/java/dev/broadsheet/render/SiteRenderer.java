@@ -42,6 +42,7 @@ public final class SiteRenderer {
     private final ModelDigest digests;
     private final String environment;
     private final Paging paging;
+    private final List<String> assets;
 
     /**
      * Sets up FreeMarker once: templates from {@code siteDir/templates/} override the built-in theme's one file
@@ -77,11 +78,14 @@ public final class SiteRenderer {
         Urls urls = new Urls(config);
         Paging paging = new Paging(config.paginate());
         this.engine = setup.engine;
-        this.contexts = LanguageContexts.build(site, urls, setup.strings);
+        ImageRefs images = new ImageRefs(urls, setup.images, config.baseUrl());
+        SiteIdentity identity = new SiteIdentity(config.identity(), images);
+        this.assets = identity.assets(ThemeResources.ASSETS);
+        this.contexts = LanguageContexts.build(site, urls, setup.strings, identity);
         Translations translations = new Translations(site, paging);
         this.planner = new PagePlanner(site, paging, diagnostics);
         this.paging = paging;
-        this.views = new PageViews(site, urls, paging, new PageFrames(site, urls, translations), contexts);
+        this.views = new PageViews(site, urls, paging, new PageFrames(site, urls, translations), contexts, images);
         this.feed = new AtomFeed(urls);
         this.sitemap = new Sitemap(urls, translations, contexts);
     }
@@ -96,7 +100,7 @@ public final class SiteRenderer {
         Map<String, UiStrings> strings = new UiStringsLoader(siteDir, diagnostics).load(config.languages());
         TemplateEngine engine = new TemplateEngine(siteDir, config.timeZone(),
                 config.security().contentSecurityPolicy(), diagnostics);
-        return new Setup(engine, strings, environment, digests);
+        return new Setup(engine, strings, environment, digests, new ImageSizes(siteDir));
     }
 
     /** See {@link #prepare}. */
@@ -105,12 +109,15 @@ public final class SiteRenderer {
         private final Map<String, UiStrings> strings;
         private final String environment;
         private final ModelDigest digests;
+        private final ImageSizes images;
 
-        private Setup(TemplateEngine engine, Map<String, UiStrings> strings, String environment, ModelDigest digests) {
+        private Setup(TemplateEngine engine, Map<String, UiStrings> strings, String environment, ModelDigest digests,
+                      ImageSizes images) {
             this.engine = engine;
             this.strings = strings;
             this.environment = environment;
             this.digests = digests;
+            this.images = images;
         }
     }
 
@@ -198,7 +205,7 @@ public final class SiteRenderer {
 
     /** Every job of a render with these {@code pages}, the whole-site ones first. */
     List<Job> jobs(List<Job.LocalizedPage> pages) {
-        return wholeSiteFirst(planner.plan(pages, ThemeResources.ASSETS));
+        return wholeSiteFirst(planner.plan(pages, assets));
     }
 
     /** A runner for those jobs, computing page digests with {@code digests} (none when null). */

@@ -54,7 +54,7 @@ class SiteRendererTest {
                 "en/tags/red-property/index.html",
                 "feed.xml", "en/feed.xml", "sitemap.xml", "404.html",
                 "old/a.html", "old/a/index.html",
-                "assets/broadsheet.css", "assets/broadsheet.js"));
+                "assets/broadsheet.css", "assets/broadsheet.js", "assets/icon.svg", "assets/apple-touch-icon.png"));
         assertEquals(expected, result.sink().files().keySet());
     }
 
