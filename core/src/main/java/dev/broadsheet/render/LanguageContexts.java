@@ -22,7 +22,8 @@ final class LanguageContexts {
     static Map<String, LanguageContext> build(Site site, Urls urls, Map<String, UiStrings> strings,
                                               SiteIdentity identity) {
         SiteConfig config = site.config();
-        List<LanguageView> languages = site.languages().stream().map(l -> languageView(l, urls)).toList();
+        List<LanguageView> languages = site.languages().stream()
+                .map(l -> languageView(l, urls, strings.get(l.key()))).toList();
         Map<String, LanguageContext> contexts = new LinkedHashMap<>();
         for (int i = 0; i < site.languages().size(); i++) {
             Language language = site.languages().get(i);
@@ -38,9 +39,10 @@ final class LanguageContexts {
         return contexts;
     }
 
-    private static LanguageView languageView(Language language, Urls urls) {
+    private static LanguageView languageView(Language language, Urls urls, UiStrings strings) {
         LanguageConfig config = language.config();
         return new LanguageView(config.key(), config.locale(), config.name(), config.title(), config.description(),
-                urls.relative(language.path()), urls.relative(language.path() + "feed.xml"));
+                urls.relative(language.path()), urls.relative(language.path() + "feed.xml"),
+                strings.format("feed_title", config.title()));
     }
 }
