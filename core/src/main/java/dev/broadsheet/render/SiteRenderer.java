@@ -85,7 +85,10 @@ public final class SiteRenderer {
         Translations translations = new Translations(site, paging);
         this.planner = new PagePlanner(site, paging, diagnostics);
         this.paging = paging;
-        this.views = new PageViews(site, urls, paging, new PageFrames(site, urls, translations), contexts, images);
+        PageMetadata metadata = new PageMetadata(identity, images,
+                new StructuredData(identity, config.baseUrl(), config.basePath()), contexts);
+        this.views = new PageViews(site, urls, paging, new PageFrames(site, urls, translations, metadata), contexts,
+                images);
         this.feed = new AtomFeed(urls);
         this.sitemap = new Sitemap(urls, translations, contexts);
     }

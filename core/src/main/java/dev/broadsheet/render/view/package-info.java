@@ -9,7 +9,8 @@
  *   <li>{@code site}: {@link dev.broadsheet.render.view.SiteView}, the site in the page's language, with its
  *       {@link dev.broadsheet.render.view.Icons};</li>
  *   <li>{@code page}: {@link dev.broadsheet.render.view.PageView}, what every page's frame needs (title,
- *       canonical URL, hreflang alternates, language switcher, breadcrumbs, pagination);</li>
+ *       canonical URL, hreflang alternates, language switcher, breadcrumbs, pagination, the Open Graph fields in
+ *       {@link dev.broadsheet.render.view.Share} and the JSON-LD texts);</li>
  *   <li>{@code url(x)} and {@code absUrl(x)}: the URL of a document, section, tag, language or site path
  *       ({@code "/about/"}) with the base path, or absolute;</li>
  *   <li>{@code t("key", args...)}: a UI string of the page's language, {@code {0}} replaced by the first
