@@ -102,7 +102,10 @@ sealed interface Job {
         }
     }
 
-    /** The sitemap of all languages. */
+    /**
+     * The sitemap of all languages: its entry point {@code sitemap.xml}, and the numbered files that one lists
+     * when the site's URLs need more than one file.
+     */
     record Sitemap() implements Job {
         public String outputPath() {
             return "sitemap.xml";

@@ -52,22 +52,22 @@ final class JobRunner {
             html(views.alias(alias), alias.target().language(), job, sink);
         } else if (job instanceof Job.Feed language) {
             String key = language.lang().key();
-            sink.accept(made(job, feed.write(contexts.get(key)), key));
+            sink.accept(made(job.outputPath(), feed.write(contexts.get(key)), key));
         } else if (job instanceof Job.Sitemap) {
-            sink.accept(made(job, sitemap.write(localizedPages), null));
+            for (Sitemap.File file : sitemap.write(localizedPages)) sink.accept(made(file.path(), file.content(), null));
         } else if (job instanceof Job.Asset asset) {
             byte[] bytes = ThemeResources.read("assets/" + asset.name())
                     .orElseThrow(() -> new IllegalStateException("the theme lacks assets/" + asset.name()));
-            sink.accept(made(job, bytes, null));
+            sink.accept(made(job.outputPath(), bytes, null));
         } else {
             throw new IllegalArgumentException("unknown job " + job);
         }
     }
 
     /** A file made without a template, with the digest of its bytes (its inputs are all in them). */
-    private OutputFile made(Job job, byte[] bytes, String language) {
-        if (digests == null) return new OutputFile(job.outputPath(), bytes, language, null);
-        return new OutputFile(job.outputPath(), bytes, language,
+    private OutputFile made(String path, byte[] bytes, String language) {
+        if (digests == null) return new OutputFile(path, bytes, language, null);
+        return new OutputFile(path, bytes, language,
                 "bytes:" + digests.of(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).orElseThrow());
     }
 

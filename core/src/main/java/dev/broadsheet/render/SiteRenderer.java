@@ -71,6 +71,11 @@ public final class SiteRenderer {
      * A renderer for {@code site} with a {@linkplain #prepare prepared} setup, made from the same configuration.
      */
     public SiteRenderer(Setup setup, Site site, Diagnostics diagnostics) {
+        this(setup, site, diagnostics, Sitemap.Limits.DEFAULT);
+    }
+
+    /** A renderer whose sitemap files hold at most {@code limits}; for tests, which need no 50,000 pages. */
+    SiteRenderer(Setup setup, Site site, Diagnostics diagnostics, Sitemap.Limits limits) {
         this.diagnostics = diagnostics;
         this.digests = setup.digests;
         this.environment = setup.environment;
@@ -90,7 +95,8 @@ public final class SiteRenderer {
         this.views = new PageViews(site, urls, paging, new PageFrames(site, urls, translations, metadata), contexts,
                 images);
         this.feed = new AtomFeed(urls);
-        this.sitemap = new Sitemap(urls, translations, contexts);
+        this.sitemap = new Sitemap(urls, translations, new Dates(java.util.Locale.ROOT, config.timeZone()), paging,
+                limits);
     }
 
     /**
