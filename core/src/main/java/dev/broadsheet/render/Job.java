@@ -112,6 +112,20 @@ sealed interface Job {
         }
     }
 
+    /** The Google News sitemap of the newest articles of all languages. */
+    record NewsSitemap() implements Job {
+        public String outputPath() {
+            return dev.broadsheet.render.NewsSitemap.PATH;
+        }
+    }
+
+    /** The file that tells crawlers where the sitemaps are. */
+    record Robots() implements Job {
+        public String outputPath() {
+            return RobotsTxt.PATH;
+        }
+    }
+
     /** The page served for missing URLs. */
     record NotFound() implements Job {
         public String outputPath() {
