@@ -12,6 +12,8 @@ import java.util.Map;
  */
 final class Json {
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     private Json() {
     }
 
@@ -53,25 +55,26 @@ final class Json {
 
     private static void string(String text, StringBuilder out) {
         out.append('"');
+        // runs of characters that need nothing (most of a headline or summary) are appended in one call
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            boolean plain = c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+                    && (c < 0x2028 || c > 0x2029) && (!Character.isSurrogate(c) || pairedAt(text, i));
+            if (plain) continue;
+            out.append(text, run, i);
+            run = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029'
-                            || Character.isSurrogate(c) && !pairedAt(text, i)) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append("\\u").append(HEX[c >> 12 & 0xF]).append(HEX[c >> 8 & 0xF])
+                        .append(HEX[c >> 4 & 0xF]).append(HEX[c & 0xF]);
             }
         }
-        out.append('"');
+        out.append(text, run, text.length()).append('"');
     }
 
     /** Whether the surrogate at {@code i} is half of a pair, which stays as it is. */

@@ -9,6 +9,7 @@ import dev.broadsheet.render.view.Picture;
 import dev.broadsheet.render.view.Share;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +34,8 @@ final class PageMetadata {
     private final ImageRefs images;
     private final StructuredData structuredData;
     private final Map<String, LanguageContext> contexts;
+    /** Each language's locale in Open Graph's form, by language key. */
+    private final Map<String, String> locales = new HashMap<>();
 
     PageMetadata(SiteIdentity identity, ImageRefs images, StructuredData structuredData,
                  Map<String, LanguageContext> contexts) {
@@ -40,6 +43,8 @@ final class PageMetadata {
         this.images = images;
         this.structuredData = structuredData;
         this.contexts = contexts;
+        contexts.forEach((key, context) -> locales.put(key,
+                LocaleForms.openGraph(context.language().config().locale())));
     }
 
     /**
@@ -52,7 +57,7 @@ final class PageMetadata {
         List<String> alternates = new ArrayList<>(versions.size());
         for (Translations.Version version : versions) {
             if (version.language() != context.language()) {
-                alternates.add(LocaleForms.openGraph(version.language().config().locale()));
+                alternates.add(locales.get(version.language().key()));
             }
         }
         Document document = page instanceof Job.DocumentPage documentPage ? documentPage.document() : null;
@@ -73,7 +78,7 @@ final class PageMetadata {
         }
         if (head.breadcrumbs().size() > 1) data.add(structuredData.breadcrumbs(head.breadcrumbs()));
         Share share = new Share(articleShare != null ? "article" : "website", head.title(), head.description(), canonical,
-                context.site().title(), LocaleForms.openGraph(language.locale()), alternates, image, articleShare,
+                context.site().title(), locales.get(language.key()), alternates, image, articleShare,
                 image != null ? "summary_large_image" : "summary");
         return new Result(share, data);
     }
