@@ -68,9 +68,15 @@ final class NewsSitemap {
 
     /** The articles in the window, newest first; on the same instant in language order, then by path. */
     List<Article> recent() {
+        // each language's list is sorted by day, newest first (within a day by weight and time): once an
+        // article's day is two days before another's, it is older whatever the offsets of the two
         Instant newest = null;
         for (Language language : site.languages()) {
-            for (Article article : language.articles()) {
+            List<Article> articles = language.articles();
+            if (articles.isEmpty()) continue;
+            LocalDate past = articles.get(0).date().toLocalDate().minusDays(2);
+            for (Article article : articles) {
+                if (article.date().toLocalDate().isBefore(past)) break;
                 Instant date = article.date().toInstant();
                 if (newest == null || date.isAfter(newest)) newest = date;
             }
@@ -79,8 +85,7 @@ final class NewsSitemap {
         Instant from = newest.minus(WINDOW);
         List<Article> recent = new ArrayList<>();
         List<String> order = site.languages().stream().map(Language::key).toList();
-        // each language's list is sorted by day, newest first (within a day by weight and time): once an
-        // article's day is two days before the window, no later one can be in it, whatever its offset
+        // and once an article's day is two days before the window, no later one can be in it
         LocalDate stop = from.atZone(ZoneOffset.UTC).toLocalDate().minusDays(2);
         for (Language language : site.languages()) {
             for (Article article : language.articles()) {

@@ -69,13 +69,14 @@ final class Sitemap {
         XmlWriter entries = XmlWriter.fragment(1);
         Changes changes = new Changes();
         List<Part> parts = new ArrayList<>();
-        long overhead = utf8Length(XmlWriter.DECLARATION) + utf8Length(URLSET) + utf8Length(URLSET_END);
+        // the start and end of a urlset file are ASCII
+        long overhead = XmlWriter.DECLARATION.length() + URLSET.length() + URLSET_END.length();
         Part part = null;
         for (Job.LocalizedPage page : pages) {
             int start = entries.length();
             ZonedDateTime lastModified = changes.of(page);
             entry(entries, page, lastModified);
-            long bytes = utf8Length(entries.text(start, entries.length()));
+            long bytes = entries.utf8Length(start, entries.length());
             if (part == null || part.urls == limits.urls() || part.bytes + bytes > limits.bytes()) {
                 part = new Part(start, overhead);
                 parts.add(part);
@@ -115,29 +116,13 @@ final class Sitemap {
     }
 
     private static byte[] urlset(XmlWriter entries, int start, int end) {
-        return (XmlWriter.DECLARATION + URLSET + entries.text(start, end) + URLSET_END).getBytes(StandardCharsets.UTF_8);
+        StringBuilder file = new StringBuilder(end - start + 256).append(XmlWriter.DECLARATION).append(URLSET)
+                .append(entries.text(start, end)).append(URLSET_END);
+        return file.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private String iso(ZonedDateTime date) {
         return dates.iso(date);
-    }
-
-    private static long utf8Length(CharSequence text) {
-        long bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes++;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
     }
 
     /** The entries of one file: where they start and end in the buffer, their size and latest change. */
@@ -169,7 +154,14 @@ final class Sitemap {
 
         ZonedDateTime of(Job.LocalizedPage page) {
             if (page instanceof Job.DocumentPage document) return changed(document.document());
-            if (page instanceof Job.Home home) return upTo(home.lang().articles(), PageViews.HOME_ARTICLES);
+            if (page instanceof Job.Home home) {
+                List<Article> articles = home.lang().articles();
+                ZonedDateTime max = null;
+                for (Article article : articles.subList(0, Math.min(PageViews.HOME_ARTICLES, articles.size()))) {
+                    max = later(max, changed(article));
+                }
+                return max;
+            }
             if (page instanceof Job.SectionPage list) {
                 return upTo(list.section().articles(), list.number() * paging.perPage());
             }
@@ -199,6 +191,6 @@ final class Sitemap {
     private static ZonedDateTime later(ZonedDateTime a, ZonedDateTime b) {
         if (a == null) return b;
         if (b == null) return a;
-        return b.toInstant().isAfter(a.toInstant()) ? b : a;
+        return b.isAfter(a) ? b : a;
     }
 }

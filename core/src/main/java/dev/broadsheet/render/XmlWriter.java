@@ -72,6 +72,25 @@ final class XmlWriter {
         return out.length();
     }
 
+    /** How many bytes the characters written from {@code start} to {@code end} take in UTF-8. */
+    long utf8Length(int start, int end) {
+        long bytes = 0;
+        for (int i = start; i < end; i++) {
+            char c = out.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(out.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
     /** The characters written from {@code start} to {@code end}. */
     CharSequence text(int start, int end) {
         return out.subSequence(start, end);
