@@ -34,16 +34,18 @@ public final class ConfigLoader {
 
     private static final List<String> TOP_KEYS = List.of("baseUrl", "timeZone", "defaultLanguage", "permalink",
             "paginate", "languages", "sections", "tags", "markdown", "security",
-            "punctuation");
+            "punctuation", "identity");
     private static final List<String> LANGUAGE_KEYS = List.of("locale", "name", "title", "description");
     private static final List<String> MARKDOWN_KEYS = List.of("rawHtml");
     private static final List<String> SECURITY_KEYS = List.of("urlSchemes", "contentSecurityPolicy");
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Pattern LOCALE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
+    private final Path siteDir;
     private final Diagnostics diagnostics;
 
-    private ConfigLoader(Diagnostics diagnostics) {
+    private ConfigLoader(Path siteDir, Diagnostics diagnostics) {
+        this.siteDir = siteDir;
         this.diagnostics = diagnostics;
     }
 
@@ -61,7 +63,7 @@ public final class ConfigLoader {
         }
         return TextFiles.read(file, FILE, diagnostics)
                 .flatMap(text -> YamlParser.parseMapping(text, FILE, 1, diagnostics))
-                .flatMap(root -> new ConfigLoader(diagnostics).read(root));
+                .flatMap(root -> new ConfigLoader(siteDir, diagnostics).read(root));
     }
 
     private Optional<SiteConfig> read(YamlMapping root) {
@@ -100,12 +102,14 @@ public final class ConfigLoader {
             return new PunctuationConfig(m.bool("halfWidth").orElse(true), m.bool("brackets").orElse(true),
                     m.bool("ellipsis").orElse(true), m.bool("quotes").orElse(true));
         }).orElse(PunctuationConfig.DEFAULT);
+        IdentityConfig identity = root.mapping("identity")
+                .map(m -> new IdentityReader(siteDir, languages, security.urls()).read(m)).orElse(IdentityConfig.DEFAULT);
         if (diagnostics.errorCount() > errorsBefore || baseUrl == null || defaultLanguage == null
                 || languages.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(baseUrl, zone, defaultLanguage, permalink, paginate, languages, sections,
-                tags, markdown, security, punctuation));
+                tags, markdown, security, punctuation, identity));
     }
 
     private <T> T missing(YamlMapping root, String key, T fallback) {

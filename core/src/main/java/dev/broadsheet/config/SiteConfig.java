@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param markdown        Markdown options
  * @param security        the URL policy and Content-Security-Policy
  * @param punctuation     the rules of the Chinese punctuation check that are on
+ * @param identity        the publisher and the images that stand for the site
  */
 public record SiteConfig(
         String baseUrl,
@@ -32,7 +33,8 @@ public record SiteConfig(
         List<TagPairing> tags,
         MarkdownConfig markdown,
         SecurityConfig security,
-        PunctuationConfig punctuation) {
+        PunctuationConfig punctuation,
+        IdentityConfig identity) {
 
     public SiteConfig {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -45,6 +47,7 @@ public record SiteConfig(
         Objects.requireNonNull(markdown, "markdown");
         Objects.requireNonNull(security, "security");
         Objects.requireNonNull(punctuation, "punctuation");
+        Objects.requireNonNull(identity, "identity");
         if (!baseUrl.endsWith("/")) {
             throw new IllegalArgumentException("baseUrl must end with /: " + baseUrl);
         }
@@ -72,7 +75,7 @@ public record SiteConfig(
     /** The same configuration served under another base URL (for preview deployments). */
     public SiteConfig withBaseUrl(String newBaseUrl) {
         return new SiteConfig(newBaseUrl, timeZone, defaultLanguage, permalink, paginate, languages, sections, tags,
-                markdown, security, punctuation);
+                markdown, security, punctuation, identity);
     }
 
     /**

@@ -102,10 +102,27 @@ sealed interface Job {
         }
     }
 
-    /** The sitemap of all languages. */
+    /**
+     * The sitemap of all languages: its entry point {@code sitemap.xml}, and the numbered files that one lists
+     * when the site's URLs need more than one file.
+     */
     record Sitemap() implements Job {
         public String outputPath() {
             return "sitemap.xml";
+        }
+    }
+
+    /** The Google News sitemap of the newest articles of all languages. */
+    record NewsSitemap() implements Job {
+        public String outputPath() {
+            return dev.broadsheet.render.NewsSitemap.PATH;
+        }
+    }
+
+    /** The file that tells crawlers where the sitemaps are. */
+    record Robots() implements Job {
+        public String outputPath() {
+            return RobotsTxt.PATH;
         }
     }
 

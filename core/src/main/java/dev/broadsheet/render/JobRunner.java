@@ -16,6 +16,8 @@ final class JobRunner {
     private final PageViews views;
     private final AtomFeed feed;
     private final Sitemap sitemap;
+    private final NewsSitemap newsSitemap;
+    private final byte[] robots;
     private final Map<String, LanguageContext> contexts;
     private final List<Job.LocalizedPage> localizedPages;
     private final TemplateErrors errors;
@@ -24,17 +26,20 @@ final class JobRunner {
     private final PreviousRender previous;
 
     /**
+     * @param robots      the bytes of {@code robots.txt}
      * @param digests     digests the data of each page; null for a render without digests
      * @param environment the digest of everything all pages share (templates, strings, configuration)
      * @param previous    the previous render, whose files stand where a page's digest did not change
      */
-    JobRunner(TemplateEngine engine, PageViews views, AtomFeed feed, Sitemap sitemap,
-              Map<String, LanguageContext> contexts, List<Job.LocalizedPage> localizedPages, TemplateErrors errors,
+    JobRunner(TemplateEngine engine, PageViews views, AtomFeed feed, Sitemap sitemap, NewsSitemap newsSitemap,
+              byte[] robots, Map<String, LanguageContext> contexts, List<Job.LocalizedPage> localizedPages, TemplateErrors errors,
               ModelDigest digests, String environment, PreviousRender previous) {
         this.engine = engine;
         this.views = views;
         this.feed = feed;
         this.sitemap = sitemap;
+        this.newsSitemap = newsSitemap;
+        this.robots = robots;
         this.contexts = contexts;
         this.localizedPages = localizedPages;
         this.errors = errors;
@@ -52,22 +57,26 @@ final class JobRunner {
             html(views.alias(alias), alias.target().language(), job, sink);
         } else if (job instanceof Job.Feed language) {
             String key = language.lang().key();
-            sink.accept(made(job, feed.write(contexts.get(key)), key));
+            sink.accept(made(job.outputPath(), feed.write(contexts.get(key)), key));
         } else if (job instanceof Job.Sitemap) {
-            sink.accept(made(job, sitemap.write(localizedPages), null));
+            for (Sitemap.File file : sitemap.write(localizedPages)) sink.accept(made(file.path(), file.content(), null));
+        } else if (job instanceof Job.NewsSitemap) {
+            sink.accept(made(job.outputPath(), newsSitemap.write(), null));
+        } else if (job instanceof Job.Robots) {
+            sink.accept(made(job.outputPath(), robots, null));
         } else if (job instanceof Job.Asset asset) {
             byte[] bytes = ThemeResources.read("assets/" + asset.name())
                     .orElseThrow(() -> new IllegalStateException("the theme lacks assets/" + asset.name()));
-            sink.accept(made(job, bytes, null));
+            sink.accept(made(job.outputPath(), bytes, null));
         } else {
             throw new IllegalArgumentException("unknown job " + job);
         }
     }
 
     /** A file made without a template, with the digest of its bytes (its inputs are all in them). */
-    private OutputFile made(Job job, byte[] bytes, String language) {
-        if (digests == null) return new OutputFile(job.outputPath(), bytes, language, null);
-        return new OutputFile(job.outputPath(), bytes, language,
+    private OutputFile made(String path, byte[] bytes, String language) {
+        if (digests == null) return new OutputFile(path, bytes, language, null);
+        return new OutputFile(path, bytes, language,
                 "bytes:" + digests.of(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).orElseThrow());
     }
 

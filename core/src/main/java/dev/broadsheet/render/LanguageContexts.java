@@ -19,9 +19,11 @@ final class LanguageContexts {
     }
 
     /** The contexts by language key, in the site's language order. */
-    static Map<String, LanguageContext> build(Site site, Urls urls, Map<String, UiStrings> strings) {
+    static Map<String, LanguageContext> build(Site site, Urls urls, Map<String, UiStrings> strings,
+                                              SiteIdentity identity) {
         SiteConfig config = site.config();
-        List<LanguageView> languages = site.languages().stream().map(l -> languageView(l, urls)).toList();
+        List<LanguageView> languages = site.languages().stream()
+                .map(l -> languageView(l, urls, strings.get(l.key()))).toList();
         Map<String, LanguageContext> contexts = new LinkedHashMap<>();
         for (int i = 0; i < site.languages().size(); i++) {
             Language language = site.languages().get(i);
@@ -30,16 +32,17 @@ final class LanguageContexts {
                     .map(s -> new NavItem(s.key(), s.name(), urls.relative(s.path()))).toList();
             SiteView siteView = new SiteView(view.title(), view.description(), view.homeUrl(), view.feedUrl(),
                     urls.relative("assets/" + ThemeResources.STYLESHEET), urls.relative("assets/" + ThemeResources.SCRIPT),
-                    config.baseUrl(), config.basePath(), view, languages, nav);
+                    config.baseUrl(), config.basePath(), view, languages, nav, identity.icons());
             Dates dates = new Dates(language.config().javaLocale(), config.timeZone());
             contexts.put(language.key(), LanguageContext.of(language, siteView, strings.get(language.key()), dates, urls));
         }
         return contexts;
     }
 
-    private static LanguageView languageView(Language language, Urls urls) {
+    private static LanguageView languageView(Language language, Urls urls, UiStrings strings) {
         LanguageConfig config = language.config();
         return new LanguageView(config.key(), config.locale(), config.name(), config.title(), config.description(),
-                urls.relative(language.path()), urls.relative(language.path() + "feed.xml"));
+                urls.relative(language.path()), urls.relative(language.path() + "feed.xml"),
+                strings.format("feed_title", config.title()));
     }
 }

@@ -26,27 +26,32 @@ final class PageFrames {
     private final Site site;
     private final Urls urls;
     private final Translations translations;
+    private final PageMetadata metadata;
 
-    PageFrames(Site site, Urls urls, Translations translations) {
+    PageFrames(Site site, Urls urls, Translations translations, PageMetadata metadata) {
         this.site = site;
         this.urls = urls;
         this.translations = translations;
+        this.metadata = metadata;
     }
 
-    /** The frame of a page that may have translations. */
+    /** The frame of a page that may have translations, with its metadata for search engines and apps. */
     PageView frame(Job.LocalizedPage page, Head head) {
         List<Translations.Version> versions = translations.versions(page);
+        String canonical = urls.absolute(page.path());
+        PageMetadata.Result meta = metadata.of(page, head, canonical, versions);
         return new PageView(head.kind(), head.title(), head.description(), urls.relative(page.path()),
-                urls.absolute(page.path()), alternates(versions, page.path()), switcher(page.language(), versions),
-                head.breadcrumbs(), head.navKey(), head.pagination(), true);
+                canonical, alternates(versions, page.path()), switcher(page.language(), versions),
+                head.breadcrumbs(), head.navKey(), head.pagination(), true, meta.share(), meta.structuredData());
     }
 
     /** The frame of an alias page: its target's, but at the alias's URL and not to be indexed. */
     PageView aliasFrame(Job.LocalizedPage target, Head head, String aliasPath) {
-        PageView frame = frame(target, head);
+        List<Translations.Version> versions = translations.versions(target);
         return new PageView(head.kind(), head.title(), head.description(), urls.relative(aliasPath),
-                frame.canonical(), frame.alternates(), frame.languages(), head.breadcrumbs(), head.navKey(),
-                head.pagination(), false);
+                urls.absolute(target.path()), alternates(versions, target.path()),
+                switcher(target.language(), versions), head.breadcrumbs(), head.navKey(), head.pagination(), false,
+                null, List.of());
     }
 
     /** The frame of a page of the default language that has no translations, leading to each home. */
@@ -55,7 +60,7 @@ final class PageFrames {
         List<Translations.Version> versions = List.of(new Translations.Version(language, path));
         return new PageView(head.kind(), head.title(), head.description(), urls.relative(path), urls.absolute(path),
                 alternates(versions, path), switcher(language.key(), versions), head.breadcrumbs(), head.navKey(),
-                head.pagination(), false);
+                head.pagination(), false, null, List.of());
     }
 
     private List<Alternate> alternates(List<Translations.Version> versions, String selfPath) {

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Lists every file a site renders into, in a fixed order (language by language: home, articles, pages, section
- * and tag list pages; then the feeds, the 404 page, the sitemap, the theme's assets and the alias pages), and
+ * and tag list pages; then the feeds, the 404 page, the sitemap, the news sitemap, {@code robots.txt}, the theme's
+ * assets and the alias pages), and
  * checks that no alias claims a path another file has.
  */
 final class PagePlanner {
@@ -24,11 +25,14 @@ final class PagePlanner {
     private final Site site;
     private final Paging paging;
     private final Diagnostics diagnostics;
+    private final boolean robots;
 
-    PagePlanner(Site site, Paging paging, Diagnostics diagnostics) {
+    /** @param robots whether the build makes {@code robots.txt} (not when the site has its own) */
+    PagePlanner(Site site, Paging paging, Diagnostics diagnostics, boolean robots) {
         this.site = site;
         this.paging = paging;
         this.diagnostics = diagnostics;
+        this.robots = robots;
     }
 
     /** The pages of every language that have translations and belong in the sitemap. */
@@ -56,6 +60,8 @@ final class PagePlanner {
         site.languages().forEach(l -> jobs.add(new Job.Feed(l)));
         jobs.add(new Job.NotFound());
         jobs.add(new Job.Sitemap());
+        if (NewsSitemap.wanted(site)) jobs.add(new Job.NewsSitemap());
+        if (robots) jobs.add(new Job.Robots());
         assets.forEach(name -> jobs.add(new Job.Asset(name)));
         boolean anyAlias = site.languages().stream().anyMatch(l -> Stream.concat(l.articles().stream(),
                 l.pages().stream()).anyMatch(d -> !d.aliases().isEmpty()));

@@ -2,7 +2,6 @@ package dev.broadsheet.render;
 
 import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Document;
-import dev.broadsheet.content.Image;
 import dev.broadsheet.content.Site;
 import dev.broadsheet.render.view.ArticleSummary;
 import dev.broadsheet.render.view.DocumentLinks;
@@ -39,13 +38,16 @@ final class PageViews {
     private final Paging paging;
     private final PageFrames frames;
     private final Map<String, LanguageContext> contexts;
+    private final ImageRefs images;
 
-    PageViews(Site site, Urls urls, Paging paging, PageFrames frames, Map<String, LanguageContext> contexts) {
+    PageViews(Site site, Urls urls, Paging paging, PageFrames frames, Map<String, LanguageContext> contexts,
+              ImageRefs images) {
         this.site = site;
         this.urls = urls;
         this.paging = paging;
         this.frames = frames;
         this.contexts = contexts;
+        this.images = images;
     }
 
     /** The template call for a page of a language. */
@@ -160,15 +162,9 @@ final class PageViews {
             translations.add(new LanguageLink(config.key(), config.locale(), config.name(),
                     urls.relative(translation.path()), false, true));
         }
-        return new DocumentLinks(section, tags, previous, next, translations, imageUrl(document.image()),
+        return new DocumentLinks(section, tags, previous, next, translations,
+                document.image() == null ? null : images.link(document.image().src()),
                 document.body().toc().size() >= TOC_MIN_HEADINGS);
-    }
-
-    private String imageUrl(Image image) {
-        if (image == null) return null;
-        String src = image.src();
-        if (Urls.isExternal(src)) return src;
-        return src.startsWith("/") ? urls.relative(src.substring(1)) : src;
     }
 
     private List<ArticleSummary> summaries(List<Article> articles, LanguageContext context) {

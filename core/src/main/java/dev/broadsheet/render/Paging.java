@@ -15,6 +15,11 @@ final class Paging {
     }
 
     /** The number of pages a list of {@code size} items needs; an empty list still has its first page. */
+    /** Articles per page. */
+    int perPage() {
+        return perPage;
+    }
+
     int pageCount(int size) {
         return Math.max(1, (size + perPage - 1) / perPage);
     }

@@ -8,6 +8,7 @@ import dev.broadsheet.content.Article;
 import dev.broadsheet.content.Document;
 import dev.broadsheet.io.Parallel;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,8 +19,9 @@ import java.util.Map;
 
 /**
  * Turns a loaded {@link Site} into every file of the built site except its {@code static/} folder: each
- * language's home, articles, standalone pages, paginated section and tag lists and Atom feed; the sitemap, the
- * 404 page, the alias pages and the theme's assets.
+ * language's home, articles, standalone pages, paginated section and tag lists and Atom feed; the sitemap (one
+ * file, or an index over several), the Google News sitemap, {@code robots.txt}, the 404 page, the alias pages and
+ * the theme's assets.
  *
  * <pre>{@code
  * SiteRenderer renderer = new SiteRenderer(siteDir, site, diagnostics);
@@ -39,9 +41,12 @@ public final class SiteRenderer {
     private final PageViews views;
     private final AtomFeed feed;
     private final Sitemap sitemap;
+    private final NewsSitemap newsSitemap;
+    private final byte[] robots;
     private final ModelDigest digests;
     private final String environment;
     private final Paging paging;
+    private final List<String> assets;
 
     /**
      * Sets up FreeMarker once: templates from {@code siteDir/templates/} override the built-in theme's one file
@@ -70,6 +75,11 @@ public final class SiteRenderer {
      * A renderer for {@code site} with a {@linkplain #prepare prepared} setup, made from the same configuration.
      */
     public SiteRenderer(Setup setup, Site site, Diagnostics diagnostics) {
+        this(setup, site, diagnostics, Sitemap.Limits.DEFAULT);
+    }
+
+    /** A renderer whose sitemap files hold at most {@code limits}; for tests, which need no 50,000 pages. */
+    SiteRenderer(Setup setup, Site site, Diagnostics diagnostics, Sitemap.Limits limits) {
         this.diagnostics = diagnostics;
         this.digests = setup.digests;
         this.environment = setup.environment;
@@ -77,13 +87,24 @@ public final class SiteRenderer {
         Urls urls = new Urls(config);
         Paging paging = new Paging(config.paginate());
         this.engine = setup.engine;
-        this.contexts = LanguageContexts.build(site, urls, setup.strings);
+        ImageRefs images = new ImageRefs(urls, setup.images, config.baseUrl());
+        SiteIdentity identity = new SiteIdentity(config.identity(), images);
+        this.assets = identity.assets(ThemeResources.ASSETS);
+        this.contexts = LanguageContexts.build(site, urls, setup.strings, identity);
         Translations translations = new Translations(site, paging);
-        this.planner = new PagePlanner(site, paging, diagnostics);
+        this.planner = new PagePlanner(site, paging, diagnostics, !setup.ownRobots);
         this.paging = paging;
-        this.views = new PageViews(site, urls, paging, new PageFrames(site, urls, translations), contexts);
+        PageMetadata metadata = new PageMetadata(identity, images,
+                new StructuredData(identity, config.baseUrl(), config.basePath()), contexts);
+        this.views = new PageViews(site, urls, paging, new PageFrames(site, urls, translations, metadata), contexts,
+                images);
         this.feed = new AtomFeed(urls);
-        this.sitemap = new Sitemap(urls, translations, contexts);
+        Dates siteDates = new Dates(java.util.Locale.ROOT, config.timeZone());
+        this.sitemap = new Sitemap(urls, translations, siteDates, paging, limits);
+        this.newsSitemap = new NewsSitemap(site, urls, siteDates, identity);
+        List<String> sitemaps = new ArrayList<>(List.of(urls.absoluteAscii("sitemap.xml")));
+        if (NewsSitemap.wanted(site)) sitemaps.add(urls.absoluteAscii(NewsSitemap.PATH));
+        this.robots = RobotsTxt.write(config.basePath(), sitemaps);
     }
 
     /**
@@ -96,7 +117,8 @@ public final class SiteRenderer {
         Map<String, UiStrings> strings = new UiStringsLoader(siteDir, diagnostics).load(config.languages());
         TemplateEngine engine = new TemplateEngine(siteDir, config.timeZone(),
                 config.security().contentSecurityPolicy(), diagnostics);
-        return new Setup(engine, strings, environment, digests);
+        return new Setup(engine, strings, environment, digests, new ImageSizes(siteDir),
+                Files.isRegularFile(siteDir.resolve("static").resolve(RobotsTxt.PATH)));
     }
 
     /** See {@link #prepare}. */
@@ -105,12 +127,18 @@ public final class SiteRenderer {
         private final Map<String, UiStrings> strings;
         private final String environment;
         private final ModelDigest digests;
+        private final ImageSizes images;
+        /** Whether the site has its own {@code static/robots.txt}, which then is the only one. */
+        private final boolean ownRobots;
 
-        private Setup(TemplateEngine engine, Map<String, UiStrings> strings, String environment, ModelDigest digests) {
+        private Setup(TemplateEngine engine, Map<String, UiStrings> strings, String environment, ModelDigest digests,
+                      ImageSizes images, boolean ownRobots) {
             this.engine = engine;
             this.strings = strings;
             this.environment = environment;
             this.digests = digests;
+            this.images = images;
+            this.ownRobots = ownRobots;
         }
     }
 
@@ -198,24 +226,29 @@ public final class SiteRenderer {
 
     /** Every job of a render with these {@code pages}, the whole-site ones first. */
     List<Job> jobs(List<Job.LocalizedPage> pages) {
-        return wholeSiteFirst(planner.plan(pages, ThemeResources.ASSETS));
+        return wholeSiteFirst(planner.plan(pages, assets));
     }
 
     /** A runner for those jobs, computing page digests with {@code digests} (none when null). */
     JobRunner runner(List<Job.LocalizedPage> pages, TemplateErrors errors, ModelDigest digests,
                      PreviousRender previous) {
-        return new JobRunner(engine, views, feed, sitemap, contexts, pages, errors, digests, environment, previous);
+        return new JobRunner(engine, views, feed, sitemap, newsSitemap, robots, contexts, pages, errors, digests,
+                environment, previous);
     }
 
     /**
-     * The jobs with those that go over the whole site (the sitemap, the feeds) first: each is one long job, and
+     * The jobs with those that go over the whole site (the sitemaps, the feeds) first: each is one long job, and
      * at the end of the list it would run alone on one core while the others have finished.
      */
     private static List<Job> wholeSiteFirst(List<Job> jobs) {
         List<Job> ordered = new ArrayList<>(jobs.size());
-        for (Job job : jobs) if (job instanceof Job.Sitemap || job instanceof Job.Feed) ordered.add(job);
-        for (Job job : jobs) if (!(job instanceof Job.Sitemap || job instanceof Job.Feed)) ordered.add(job);
+        for (Job job : jobs) if (wholeSite(job)) ordered.add(job);
+        for (Job job : jobs) if (!wholeSite(job)) ordered.add(job);
         return ordered;
+    }
+
+    private static boolean wholeSite(Job job) {
+        return job instanceof Job.Sitemap || job instanceof Job.NewsSitemap || job instanceof Job.Feed;
     }
 
     /** Whether {@code job}'s file can show one of {@code touched}. */
@@ -230,9 +263,10 @@ public final class SiteRenderer {
         }
         if (job instanceof Job.Home home) return newest(home.lang().articles(), PageViews.HOME_ARTICLES, touched);
         if (job instanceof Job.Feed feed) return newest(feed.lang().articles(), AtomFeed.ENTRIES, touched);
-        // the sitemap lists pages and their translations, the assets show no document; the one 404 page (which
-        // lists the newest articles) is cheap enough to look at every time
-        return !(job instanceof Job.Sitemap || job instanceof Job.Asset);
+        // the sitemaps list pages, translations, dates and titles, which no body edit changes, and the assets
+        // show no document; the one 404 page (which lists the newest articles) is cheap enough to look at every time
+        return !(job instanceof Job.Sitemap || job instanceof Job.NewsSitemap || job instanceof Job.Robots
+                || job instanceof Job.Asset);
     }
 
     private static boolean newest(List<Article> articles, int count, Set<Document> touched) {

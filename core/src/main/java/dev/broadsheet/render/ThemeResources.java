@@ -18,7 +18,7 @@ final class ThemeResources {
 
     /** The theme's templates; a site's {@code templates/} folder may override each of them. */
     static final List<String> TEMPLATES = List.of("layout.ftlh", "parts.ftlh", "home.ftlh", "section.ftlh",
-            "tag.ftlh", "article.ftlh", "page.ftlh", "404.ftlh", "alias.ftlh");
+            "tag.ftlh", "article.ftlh", "page.ftlh", "404.ftlh", "alias.ftlh", "meta.ftlh");
 
     /** The theme's stylesheet, under {@code assets/}. */
     static final String STYLESHEET = "broadsheet.css";
@@ -26,8 +26,9 @@ final class ThemeResources {
     /** The theme's script (the large-text switch), under {@code assets/}; pages work without it. */
     static final String SCRIPT = "broadsheet.js";
 
-    /** The theme's static files, written under {@code assets/}. */
-    static final List<String> ASSETS = List.of(STYLESHEET, SCRIPT);
+    /** The theme's static files, written under {@code assets/}: stylesheet, script and the default icons. */
+    static final List<String> ASSETS = List.of(STYLESHEET, SCRIPT, SiteIdentity.THEME_ICON,
+            SiteIdentity.THEME_APPLE_TOUCH_ICON);
 
     private ThemeResources() {
     }

@@ -8,9 +8,26 @@ import java.nio.charset.StandardCharsets;
  */
 final class XmlWriter {
 
-    private final StringBuilder out = new StringBuilder(4096)
-            .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    /** What starts every document. */
+    static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+
+    private final StringBuilder out;
     private int depth;
+
+    /** A writer of a whole document, starting with its {@link #DECLARATION}. */
+    XmlWriter() {
+        this.out = new StringBuilder(4096).append(DECLARATION);
+    }
+
+    private XmlWriter(int depth) {
+        this.out = new StringBuilder(64 * 1024);
+        this.depth = depth;
+    }
+
+    /** A writer of elements to go inside a document, indented as at {@code depth}, without the declaration. */
+    static XmlWriter fragment(int depth) {
+        return new XmlWriter(depth);
+    }
 
     /** Opens {@code <name attr="value"…>}; {@code attributes} alternate names and values. */
     XmlWriter open(String name, String... attributes) {
@@ -48,6 +65,35 @@ final class XmlWriter {
 
     byte[] toBytes() {
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** How many characters have been written. */
+    int length() {
+        return out.length();
+    }
+
+    /** How many bytes the characters written from {@code start} to {@code end} take in UTF-8. */
+    long utf8Length(int start, int end) {
+        long bytes = 0;
+        for (int i = start; i < end; i++) {
+            char c = out.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(out.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    /** The characters written from {@code start} to {@code end}. */
+    CharSequence text(int start, int end) {
+        return out.subSequence(start, end);
     }
 
     private void attributes(String... attributes) {

@@ -6,8 +6,11 @@
  * dev.broadsheet.render.OutputSink}. Everything else here is internal, one class per step: setup
  * ({@code TemplateEngine}, {@code UiStringsLoader}), planning ({@code PagePlanner}, {@code Paging},
  * {@code AliasPaths}), translations ({@code Translations}), views ({@code PageViews}, {@code PageFrames}),
- * template helpers ({@code UrlFunction}, {@code TranslateFunction}, {@code DateFunction}), the feed
- * ({@code AtomFeed}) and the sitemap ({@code Sitemap}). What templates see is in {@link
+ * template helpers ({@code UrlFunction}, {@code TranslateFunction}, {@code DateFunction}), what pages tell search
+ * engines and apps ({@code PageMetadata}: Open Graph and {@code StructuredData}, written by {@code Json}; the
+ * site's icons, logo and share image in {@code SiteIdentity}, images resolved by {@code ImageRefs} and measured by
+ * {@code ImageSizes}), the feed ({@code AtomFeed}), the sitemap ({@code Sitemap}, one file or an index over
+ * several), the Google News sitemap ({@code NewsSitemap}) and {@code robots.txt} ({@code RobotsTxt}). What templates see is in {@link
  * dev.broadsheet.render.view}.
  */
 package dev.broadsheet.render;

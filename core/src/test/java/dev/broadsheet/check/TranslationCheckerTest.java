@@ -1,5 +1,6 @@
 package dev.broadsheet.check;
 
+import dev.broadsheet.config.IdentityConfig;
 import dev.broadsheet.config.LanguageConfig;
 import dev.broadsheet.config.MarkdownConfig;
 import dev.broadsheet.config.Permalink;
@@ -32,7 +33,7 @@ class TranslationCheckerTest {
                              List<Page> enPages) {
         SiteConfig config = new SiteConfig("https://news.example.org/", ZoneId.of("Asia/Shanghai"), "zh",
                 Permalink.DEFAULT, 10, List.of(ZH, EN), List.of(), List.of(), MarkdownConfig.DEFAULT,
-                SecurityConfig.DEFAULT, PunctuationConfig.DEFAULT);
+                SecurityConfig.DEFAULT, PunctuationConfig.DEFAULT, IdentityConfig.DEFAULT);
         return new Site(config, List.of(
                 new Language(ZH, "", List.of(), zhArticles, zhPages, List.of()),
                 new Language(EN, "en/", List.of(), enArticles, enPages, List.of())));

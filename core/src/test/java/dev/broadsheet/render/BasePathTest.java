@@ -52,6 +52,18 @@ class BasePathTest {
     }
 
     @Test
+    void sharingMetadataAndStructuredDataUseAbsoluteUrlsUnderTheBase() {
+        Document article = sink.html("economy/a/index.html", BASE);
+        assertEquals(BASE + "economy/a/", article.selectFirst("meta[property=og:url]").attr("content"));
+        for (Element script : article.select("script[type=application/ld+json]")) {
+            for (String part : script.data().split("\"(url|item|@id)\":\"")) {
+                if (part.startsWith("http")) assertTrue(part.startsWith(BASE), part);
+            }
+        }
+        assertTrue(article.select("script[type=application/ld+json]").size() == 2);
+    }
+
+    @Test
     void outputPathsDoNotContainTheBasePath() {
         assertTrue(sink.files().containsKey("index.html"));
         assertTrue(sink.files().containsKey("en/economy/a/index.html"));

@@ -60,7 +60,9 @@ class IncrementalRenderTest {
                 "every HTML page has a digest: " + first + " vs " + digests.keySet());
         Set<String> second = new TreeSet<>();
         assertEquals(digests, render(digests, second));
-        assertEquals(Set.of("feed.xml", "en/feed.xml", "sitemap.xml", "assets/broadsheet.css", "assets/broadsheet.js"),
+        assertEquals(Set.of("feed.xml", "en/feed.xml", "sitemap.xml", "news-sitemap.xml", "robots.txt",
+                        "assets/broadsheet.css", "assets/broadsheet.js",
+                        "assets/icon.svg", "assets/apple-touch-icon.png"),
                 Set.copyOf(second.stream().filter(p -> !p.endsWith(".html")).toList()));
         assertTrue(second.stream().noneMatch(p -> p.endsWith(".html")), second.toString());
     }

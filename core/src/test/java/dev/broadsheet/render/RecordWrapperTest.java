@@ -177,16 +177,10 @@ class RecordWrapperTest {
 
     private List<TemplateCall> calls(Site site) {
         Diagnostics diagnostics = new Diagnostics();
-        Urls urls = new Urls(site.config());
-        Paging paging = new Paging(site.config().paginate());
-        Map<String, UiStrings> strings = new UiStringsLoader(siteDir, diagnostics).load(
-                site.languages().stream().map(l -> l.config()).toList());
-        Map<String, LanguageContext> contexts = LanguageContexts.build(site, urls, strings);
-        PageViews views = new PageViews(site, urls, paging, new PageFrames(site, urls, new Translations(site, paging)),
-                contexts);
-        PagePlanner planner = new PagePlanner(site, paging, diagnostics);
+        SiteRenderer renderer = new SiteRenderer(siteDir, site, diagnostics);
+        PageViews views = renderer.views();
         List<TemplateCall> calls = new ArrayList<>();
-        for (Job job : planner.plan(planner.localizedPages(), List.of())) {
+        for (Job job : renderer.jobs(renderer.localizedPages())) {
             if (job instanceof Job.LocalizedPage page) calls.add(views.localized(page));
             if (job instanceof Job.NotFound notFound) calls.add(views.notFound(notFound));
             if (job instanceof Job.Alias alias) calls.add(views.alias(alias));

@@ -1,5 +1,6 @@
 package dev.broadsheet.render;
 
+import dev.broadsheet.config.IdentityConfig;
 import dev.broadsheet.config.LanguageConfig;
 import dev.broadsheet.config.MarkdownConfig;
 import dev.broadsheet.config.Permalink;
@@ -38,11 +39,17 @@ final class SiteFixture {
 
     private String baseUrl = "https://news.example.org/";
     private int paginate = 2;
+    private IdentityConfig identity = IdentityConfig.DEFAULT;
     private final List<ArticleBuilder> articles = new ArrayList<>();
     private final List<Page> pages = new ArrayList<>();
 
     SiteFixture baseUrl(String url) {
         this.baseUrl = url;
+        return this;
+    }
+
+    SiteFixture identity(IdentityConfig identity) {
+        this.identity = identity;
         return this;
     }
 
@@ -74,7 +81,7 @@ final class SiteFixture {
                 List.of(new SectionConfig("economy", Map.of("zh", "经济", "en", "Economy")),
                         new SectionConfig("livelihood", Map.of("zh", "民生", "en", "Livelihood"))),
                 List.of(new TagPairing("red-property", Map.of("zh", "红色物业", "en", "Red Property"))),
-                MarkdownConfig.DEFAULT, SecurityConfig.DEFAULT, PunctuationConfig.DEFAULT);
+                MarkdownConfig.DEFAULT, SecurityConfig.DEFAULT, PunctuationConfig.DEFAULT, identity);
     }
 
     Site build() {

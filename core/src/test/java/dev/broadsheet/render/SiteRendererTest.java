@@ -52,9 +52,9 @@ class SiteRendererTest {
                 "en/economy/index.html", "en/livelihood/index.html",
                 "tags/红色物业/index.html", "tags/红色物业/page/2/index.html", "tags/招商引资/index.html",
                 "en/tags/red-property/index.html",
-                "feed.xml", "en/feed.xml", "sitemap.xml", "404.html",
+                "feed.xml", "en/feed.xml", "sitemap.xml", "news-sitemap.xml", "robots.txt", "404.html",
                 "old/a.html", "old/a/index.html",
-                "assets/broadsheet.css", "assets/broadsheet.js"));
+                "assets/broadsheet.css", "assets/broadsheet.js", "assets/icon.svg", "assets/apple-touch-icon.png"));
         assertEquals(expected, result.sink().files().keySet());
     }
 
@@ -173,7 +173,7 @@ class SiteRendererTest {
         Document article = html("economy/b/index.html");
         assertEquals("<script>alert(1)</script> 标题", article.selectFirst("h1").text());
         for (Document page : List.of(article, html("economy/index.html"))) {
-            Elements scripts = page.select("script");
+            Elements scripts = page.select("script:not([type=application/ld+json])");
             assertEquals(2, scripts.size(), "only the theme's two scripts");
             assertTrue(scripts.get(0).data().startsWith("try{if(localStorage.getItem(\"broadsheet.largeText\")"),
                     scripts.get(0).data());

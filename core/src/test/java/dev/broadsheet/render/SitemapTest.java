@@ -13,6 +13,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SitemapTest {
@@ -68,6 +69,37 @@ class SitemapTest {
         }
         assertEquals(List.of("zh-CN " + BASE + "economy/a/", "en " + BASE + "en/economy/a/",
                 "x-default " + BASE + "economy/a/"), alternates);
+    }
+
+    @Test
+    void isValidAgainstTheSitemapAndXhtmlSchemas() throws Exception {
+        SitemapSchemas.validateUrlset(sink.file("sitemap.xml").content());
+    }
+
+    @Test
+    void theSchemasCatchWhatSearchEnginesWouldReject() {
+        String invalid = new String(sink.file("sitemap.xml").content(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("hreflang=\"x-default\"", "hreflang=\"x default\"");
+        assertThrows(org.xml.sax.SAXException.class, () -> SitemapSchemas.validateUrlset(
+                invalid.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private static String lastmod(String loc) {
+        Element url = urls().stream().filter(u -> loc(u).equals(loc)).findFirst().orElseThrow();
+        NodeList lastmod = url.getElementsByTagNameNS(SITEMAP, "lastmod");
+        return lastmod.getLength() == 0 ? null : lastmod.item(0).getTextContent();
+    }
+
+    @Test
+    void lastmodComesFromTheContent() {
+        assertEquals("2025-11-22T10:30:00+08:00", lastmod(BASE + "economy/a/"), "updated");
+        assertEquals("2025-11-19T00:00:00+08:00", lastmod(BASE + "economy/b/"), "no update: the date");
+        assertEquals("2025-11-22T10:30:00+08:00", lastmod(BASE), "the home: its articles' latest change");
+        // two articles a page: page 2 of economy shows c, after a and b, whose changes move it
+        assertEquals("2025-11-22T10:30:00+08:00", lastmod(BASE + "economy/page/2/"));
+        assertEquals("2025-11-17T00:00:00+08:00", lastmod(BASE + "livelihood/"));
+        assertEquals("2025-11-20T00:00:00+08:00", lastmod(BASE + "en/"));
+        assertEquals(null, lastmod(BASE + "about/"), "a page without a date");
     }
 
     @Test

@@ -25,8 +25,9 @@ class TranslationLinksTest {
         sink = Rendering.render(Rendering.standard().build(), siteDir).sink();
     }
 
+    /** The page's translations; an alternate with a type is another format of the site, a language's feed. */
     private static List<String> alternates(String path) {
-        return sink.html(path, BASE).select("link[rel=alternate][hreflang]").stream()
+        return sink.html(path, BASE).select("link[rel=alternate][hreflang]:not([type])").stream()
                 .map(link -> link.attr("hreflang") + " " + link.attr("href")).toList();
     }
 

@@ -29,4 +29,13 @@ class XmlWriterTest {
         assertEquals("<e/>\n", write(new XmlWriter().empty("e")));
         assertEquals("<e></e>\n", write(new XmlWriter().element("e", "")));
     }
+
+    @Test
+    void countsTheUtf8BytesOfWhatItWrote() {
+        XmlWriter xml = XmlWriter.fragment(0);
+        xml.element("t", "a红\uD83D\uDCF0é");
+        String text = xml.text(0, xml.length()).toString();
+        assertEquals(text.getBytes(StandardCharsets.UTF_8).length, xml.utf8Length(0, xml.length()));
+        assertEquals("<t>a红\uD83D\uDCF0é</t>\n", text);
+    }
 }

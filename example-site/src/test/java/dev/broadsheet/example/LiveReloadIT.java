@@ -39,6 +39,7 @@ class LiveReloadIT {
         Path source = ExampleSite.siteYaml().getParent();
         copy(source.resolve("site.yaml"), site.resolve("site.yaml"));
         copyTree(source.resolve("content"), site.resolve("content"));
+        copyTree(source.resolve("static"), site.resolve("static"));
         server = DevServer.start(site, new ServeOptions("127.0.0.1", 0, true), line -> { });
         browser = new Browser();
     }

@@ -10,7 +10,8 @@ package dev.broadsheet.render.view;
  * @param description the site's description in this language, possibly empty
  * @param homeUrl     the URL of its home, with the base path
  * @param feedUrl     the URL of its Atom feed, with the base path
+ * @param feedTitle   the feed's title, in this language ({@code 河西新闻（Atom 订阅）})
  */
 public record LanguageView(String key, String locale, String name, String title, String description,
-                           String homeUrl, String feedUrl) {
+                           String homeUrl, String feedUrl, String feedTitle) {
 }

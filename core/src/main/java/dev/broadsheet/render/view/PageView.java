@@ -17,13 +17,19 @@ import java.util.List;
  * @param navKey      {@code home}, the key of the section the page belongs to, or empty
  * @param pagination  where a list page stands, or null on pages that are not lists
  * @param indexable   false for pages search engines should not index (404, aliases)
+ * @param share       what the page tells apps that show shared links, or null on pages not to be indexed
+ * @param structuredData the page's schema.org objects, each the JSON text of one
+ *                    {@code <script type="application/ld+json">}, escaped so that it cannot end the element;
+ *                    empty on pages not to be indexed
  */
 public record PageView(String kind, String title, String description, String url, String canonical,
                        List<Alternate> alternates, List<LanguageLink> languages, List<Link> breadcrumbs,
-                       String navKey, Pagination pagination, boolean indexable) {
+                       String navKey, Pagination pagination, boolean indexable, Share share,
+                       List<String> structuredData) {
     public PageView {
         alternates = List.copyOf(alternates);
         languages = List.copyOf(languages);
         breadcrumbs = List.copyOf(breadcrumbs);
+        structuredData = List.copyOf(structuredData);
     }
 }

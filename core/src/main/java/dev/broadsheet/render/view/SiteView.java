@@ -16,10 +16,11 @@ import java.util.List;
  * @param language      this language
  * @param languages     every language of the site, in switcher order
  * @param sections      the sections in navigation order
+ * @param icons         the site's icons
  */
 public record SiteView(String title, String description, String homeUrl, String feedUrl, String stylesheetUrl,
                        String scriptUrl, String baseUrl, String basePath, LanguageView language,
-                       List<LanguageView> languages, List<NavItem> sections) {
+                       List<LanguageView> languages, List<NavItem> sections, Icons icons) {
     public SiteView {
         languages = List.copyOf(languages);
         sections = List.copyOf(sections);

@@ -6,9 +6,11 @@
  *
  * <p>Every template gets these variables:
  * <ul>
- *   <li>{@code site}: {@link dev.broadsheet.render.view.SiteView}, the site in the page's language;</li>
+ *   <li>{@code site}: {@link dev.broadsheet.render.view.SiteView}, the site in the page's language, with its
+ *       {@link dev.broadsheet.render.view.Icons};</li>
  *   <li>{@code page}: {@link dev.broadsheet.render.view.PageView}, what every page's frame needs (title,
- *       canonical URL, hreflang alternates, language switcher, breadcrumbs, pagination);</li>
+ *       canonical URL, hreflang alternates, language switcher, breadcrumbs, pagination, the Open Graph fields in
+ *       {@link dev.broadsheet.render.view.Share} and the JSON-LD texts);</li>
  *   <li>{@code url(x)} and {@code absUrl(x)}: the URL of a document, section, tag, language or site path
  *       ({@code "/about/"}) with the base path, or absolute;</li>
  *   <li>{@code t("key", args...)}: a UI string of the page's language, {@code {0}} replaced by the first
@@ -25,6 +27,8 @@
  *   <li>{@code article.ftlh}: {@code article} and {@code links} ({@link dev.broadsheet.render.view.DocumentLinks});</li>
  *   <li>{@code page.ftlh}: {@code doc}, the standalone page, and {@code links};</li>
  *   <li>{@code alias.ftlh}: {@code redirect} ({@link dev.broadsheet.render.view.Redirect});</li>
+ *   <li>{@code meta.ftlh}: no page of its own; {@code layout.ftlh} calls its {@code head} macro for what
+ *       {@code <head>} tells browsers, search engines and apps;</li>
  *   <li>{@code 404.ftlh}: {@code items}, the default language's newest articles, and {@code notices}, the
  *       message in each other language ({@link dev.broadsheet.render.view.NotFoundNotice}); {@code site.languages}
  *       leads to each home.</li>
