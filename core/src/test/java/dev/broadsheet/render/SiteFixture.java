@@ -81,7 +81,7 @@ final class SiteFixture {
                 List.of(new SectionConfig("economy", Map.of("zh", "经济", "en", "Economy")),
                         new SectionConfig("livelihood", Map.of("zh", "民生", "en", "Livelihood"))),
                 List.of(new TagPairing("red-property", Map.of("zh", "红色物业", "en", "Red Property"))),
-                MarkdownConfig.DEFAULT, SecurityConfig.DEFAULT, PunctuationConfig.DEFAULT, identity);
+                MarkdownConfig.DEFAULT, SecurityConfig.DEFAULT, PunctuationConfig.DEFAULT, identity, true);
     }
 
     Site build() {
