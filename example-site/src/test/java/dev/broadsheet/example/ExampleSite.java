@@ -83,6 +83,11 @@ final class ExampleSite {
         return path("broadsheet.example.siteYaml");
     }
 
+    /** The analysis test vectors of docs/search.md, which the search script must pass. */
+    static Path searchVectors() {
+        return path("broadsheet.example.searchVectors");
+    }
+
     /** Where screenshots go. */
     static Path screenshots() {
         return path("broadsheet.example.screenshots");

@@ -259,6 +259,10 @@
       }
       i = j;
     }
+    /* words marked on both sides of a space read as one mark: "Hexi District" */
+    for (var m = 1; m < chars.length - 1; m++) {
+      if (!marked[m] && marked[m - 1] && /\s/.test(chars[m]) && marked[m + 1]) marked[m] = true;
+    }
     for (var start = 0; start < chars.length;) {
       var end = start + 1;
       while (end < chars.length && marked[end] === marked[start]) end++;
