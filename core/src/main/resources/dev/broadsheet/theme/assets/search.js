@@ -412,9 +412,15 @@
     });
   }
 
+  /* the boxes show the query, and the language switcher takes it to the other languages' search pages */
   function fill(text) {
     inputs.forEach(function (input) {
       input.value = text;
+    });
+    document.querySelectorAll(".language-switcher a[href]").forEach(function (a) {
+      var url = new URL(a.href);
+      url.search = text ? "?q=" + encodeURIComponent(text) : "";
+      a.href = url.href;
     });
   }
 
