@@ -24,6 +24,7 @@ final class Analyzer {
         void token(char[] chars, int start, int length, int slot, int kind);
     }
 
+    private char[] input = new char[1024];
     private char[] text = new char[1024];
     private final char[] word = new char[2 * MAX_WORD];
 
@@ -36,22 +37,39 @@ final class Analyzer {
         return scan(normalize(s), first, sink);
     }
 
-    /** Step 1: NFKC then lower case into {@link #text}, skipping the normaliser when every char is stable. */
+    /**
+     * Step 1: NFKC then lower case into {@link #text}, skipping the normaliser when every char is stable or
+     * ASCII-formed ({@link CodePoints}): the length of the normalised text.
+     */
     int normalize(String s) {
         int n = s.length();
-        if (text.length < n) text = new char[Math.max(n, text.length * 2)];
-        char[] t = text;
+        if (input.length < n) input = new char[Math.max(n, input.length * 2)];
+        s.getChars(0, n, input, 0);
+        char[] in = input;
+        char[] t = text.length >= n + 16 ? text : (text = new char[Math.max(n + 16, text.length * 2)]);
+        int j = 0;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+            char c = in[i];
+            if (j + 8 > t.length) t = text = java.util.Arrays.copyOf(t, t.length * 2);
             if (c < 0x80) {
-                t[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-            } else if ((CodePoints.flags(c) & CodePoints.STABLE) != 0) {
-                t[i] = Character.toLowerCase(c);
+                t[j++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                continue;
+            }
+            int flags = CodePoints.flags(c);
+            if ((flags & CodePoints.STABLE) != 0) {
+                t[j++] = Character.toLowerCase(c);
+            } else if ((flags & CodePoints.ASCII_FORMED) != 0) {
+                String form = CodePoints.asciiForm(c);
+                if (j + form.length() > t.length) t = text = java.util.Arrays.copyOf(t, t.length * 2 + form.length());
+                for (int k = 0; k < form.length(); k++) {
+                    char a = form.charAt(k);
+                    t[j++] = a >= 'A' && a <= 'Z' ? (char) (a + 32) : a;
+                }
             } else {
                 return normalizeFully(s);
             }
         }
-        return n;
+        return j;
     }
 
     /** The characters of the normalised text after {@link #normalize}. */

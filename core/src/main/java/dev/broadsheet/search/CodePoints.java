@@ -13,6 +13,11 @@ import java.text.Normalizer;
  * its own NFKC form, and is neither U+0130 nor U+03A3 (whose lower case depends on their neighbours). In
  * those blocks no character that is not a mark combines with the character before it, so every character
  * of such a text is normalised alone, and text of them only is its own NFKC form.
+ *
+ * <p>A character of those blocks that is not a mark and whose NFKC form is ASCII ({@code ，} → {@code ,},
+ * {@code Ａ} → {@code A}, {@code …} → {@code ...}, U+3000 → space) is <em>ASCII-formed</em>: ASCII never
+ * combines with the character before it either, so such a character may be replaced by its form alone.
+ * Chinese text, with its full-width punctuation, is mostly stable and ASCII-formed characters.
  */
 final class CodePoints {
 
@@ -21,6 +26,7 @@ final class CodePoints {
     static final int CJK = 3;
     static final int CLASS = 3;
     static final int STABLE = 4;
+    static final int ASCII_FORMED = 16;
     private static final int KNOWN = 8;
 
     /**
@@ -30,9 +36,12 @@ final class CodePoints {
      */
     private static final byte[] BMP = new byte[Character.MAX_VALUE + 1];
 
+    /** The NFKC forms of the ASCII-formed BMP characters, filled in with {@link #BMP}. */
+    private static final String[] ASCII_FORMS = new String[Character.MAX_VALUE + 1];
+
     private static final int[] STABLE_BLOCKS = {
-        0x0080, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x2000, 0x206F, 0x3000, 0x30FF,
-        0x3400, 0x4DBF, 0x4E00, 0x9FFF, 0xAC00, 0xD7A3, 0xFF00, 0xFFEF};
+        0x0080, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x2000, 0x206F, 0x2100, 0x218F, 0x2460, 0x24FF,
+        0x3000, 0x30FF, 0x3400, 0x4DBF, 0x4E00, 0x9FFF, 0xAC00, 0xD7A3, 0xFF00, 0xFFEF};
 
     private CodePoints() {
     }
@@ -47,6 +56,11 @@ final class CodePoints {
         return known;
     }
 
+    /** The NFKC form of an {@link #ASCII_FORMED} character. */
+    static String asciiForm(char c) {
+        return ASCII_FORMS[c];
+    }
+
     /** {@link #CJK}, {@link #WORD} or {@link #SEPARATOR}. */
     static int classOf(int cp) {
         return cp <= Character.MAX_VALUE ? flags((char) cp) & CLASS : classify(cp);
@@ -54,19 +68,23 @@ final class CodePoints {
 
     private static int compute(char c) {
         int flags = classify(c);
-        if (c < 0x80 || stableInBlock(c, flags)) flags |= STABLE;
+        if (c < 0x80) return flags | STABLE;
+        if (c == '\u0130' || c == '\u03A3' || isMark(c) || !inStableBlock(c)) return flags;
+        String one = String.valueOf(c);
+        String form = Normalizer.normalize(one, Normalizer.Form.NFKC);
+        if (form.equals(one)) return flags | STABLE;
+        if (form.chars().allMatch(ch -> ch < 0x80)) {
+            ASCII_FORMS[c] = form; // written before the flags that say it is there
+            return flags | ASCII_FORMED;
+        }
         return flags;
     }
 
-    private static boolean stableInBlock(char c, int flags) {
-        if (c == '\u0130' || c == '\u03A3' || isMark(c)) return false;
-        boolean inBlock = false;
-        for (int i = 0; i < STABLE_BLOCKS.length && !inBlock; i += 2) {
-            inBlock = c >= STABLE_BLOCKS[i] && c <= STABLE_BLOCKS[i + 1];
+    private static boolean inStableBlock(char c) {
+        for (int i = 0; i < STABLE_BLOCKS.length; i += 2) {
+            if (c >= STABLE_BLOCKS[i] && c <= STABLE_BLOCKS[i + 1]) return true;
         }
-        if (!inBlock || Character.isSurrogate(c)) return false;
-        String one = String.valueOf(c);
-        return Normalizer.normalize(one, Normalizer.Form.NFKC).equals(one);
+        return false;
     }
 
     private static int classify(int cp) {
