@@ -18,7 +18,7 @@ final class Chunk implements Analyzer.TokenSink {
     /** Slots between the last token of a field and the first of the next. */
     static final int FIELD_GAP = 8;
     /** Code points of body text in an excerpt when there is no summary. */
-    static final int EXCERPT = 160;
+    static final int EXCERPT = 100;
     /** The largest weighted count kept; far past any text the body limits let through. */
     private static final int MAX_TF = 0x7FFFFF;
 

@@ -49,11 +49,16 @@ final class Scorer {
                 .doubleValue();
     }
 
+    /** The least idf a term gets (that of a term in about three documents of four). */
+    static final double MIN_IDF = 0.25;
+
     /** Writes {@code "term":[df,ids,scores,firsts]} of term {@code t}. */
     void write(int t, String term, JsonBytes out) {
         int df = postings.df(t);
         int start = postings.start(t);
-        double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+        // floored: a term in nearly every document would otherwise score 1 everywhere once rounded, and its title
+        // matches would rank no higher than its body matches
+        double idf = Math.max(MIN_IDF, Math.log(1 + (documents - df + 0.5) / (df + 0.5)));
         if (scores.length < df) scores = new int[Math.max(df, scores.length * 2)];
         int top = 0;
         for (int i = 0; i < df; i++) {
