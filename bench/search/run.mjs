@@ -65,7 +65,8 @@ function toUrl(root, file) {
   const rel = file.slice(root.length).split(sep).join('/');
   return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
 }
-// the article pages of a built site: url, language, title, and the text the oracle searches
+// the article pages of a built site: url, language, title, and the text the oracle searches: kicker, title,
+// subtitle, body and tags (not the byline, date line, table of contents or translation links)
 function readArticles(root) {
   const docs = [];
   for (const f of walk(root)) {
@@ -79,7 +80,9 @@ function readArticles(root) {
     const subtitle = pick(h, /<p class="subtitle"[^>]*>([\s\S]*?)<\/p>/);
     const b0 = h.indexOf('<div class="body">'), b1 = h.indexOf('<footer class="document-footer">', b0);
     const body = b0 < 0 ? '' : htmlText(h.slice(b0 + 18, b1 < 0 ? undefined : b1));
-    docs.push({ url: toUrl(root, f), lang, title, text: norm([kicker, title, subtitle, body].join('\n')) });
+    const tagList = (h.match(/<section class="tags"[\s\S]*?<\/section>/) || [''])[0];
+    const tags = [...tagList.matchAll(/<li>([\s\S]*?)<\/li>/g)].map(m => htmlText(m[1]));
+    docs.push({ url: toUrl(root, f), lang, title, text: norm([kicker, title, subtitle, body, ...tags].join('\n')) });
   }
   docs.sort((a, b) => a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
   return docs;
