@@ -346,10 +346,18 @@ if (puppeteer && engines.length) {
   });
   try {
     // one warm-up query per engine and language, not counted: the first page load of a browser is slower
-    for (const e of engines) for (const lang of ['zh', 'en']) await runQuery(browser, e, { lang, q: lang === 'zh' ? '河西' : 'district' });
-    for (let i = 0; i < queries.length; i++) {
+    // (and a side whose warm-up fails is skipped rather than timing out on every query)
+    const live = [];
+    for (const e of engines) {
+      const w = [];
+      for (const lang of ['zh', 'en']) w.push(await runQuery(browser, e, { lang, q: lang === 'zh' ? '河西' : 'district' }));
+      const bad = w.find(r => r.error || !r.urls.length);
+      if (bad) { notes.push(`${e.label} skipped: its warm-up queries (河西, district) failed or found nothing: ${bad.error || 'no results'}`); delete results[e.name]; }
+      else live.push(e);
+    }
+    for (let i = 0; i < queries.length && live.length; i++) {
       // alternate which engine goes first, so that a change in machine load hits both
-      const order = i % 2 ? [...engines].reverse() : engines;
+      const order = i % 2 ? [...live].reverse() : live;
       for (const e of order) results[e.name][i] = await runQuery(browser, e, queries[i]);
       if ((i + 1) % 50 === 0) log(`${i + 1}/${queries.length} queries`);
     }
@@ -374,7 +382,7 @@ for (const [kind, label] of [['known-zh', 'known-item success@10, Chinese'], ['k
 }
 const all = name => (results[name] || []).filter(Boolean);
 rows.push([`zero-result rate (all ${queries.length} queries)`, ...cols.map(c => cell(c.name, n => f3(mean(all(n).map(r => r.total === 0 ? 1 : 0)))))]);
-rows.push(['bytes per cold query, median (search files as sent, gzip)', ...cols.map(c => cell(c.name, n => kb(median(all(n).map(r => r.bytes)))))]);
+rows.push(['bytes per cold query, median (search files: response bodies as sent, gzip)', ...cols.map(c => cell(c.name, n => kb(median(all(n).map(r => r.bytes)))))]);
 rows.push(['bytes per cold query, p90', ...cols.map(c => cell(c.name, n => kb(pct(all(n).map(r => r.bytes), 0.9))))]);
 rows.push(['requests per cold query, median (p90)', ...cols.map(c => cell(c.name, n => `${median(all(n).map(r => r.requests))} (${pct(all(n).map(r => r.requests), 0.9)})`))]);
 rows.push(['bytes per cold query with page HTML and CSS, median', ...cols.map(c => cell(c.name, n => kb(median(all(n).map(r => r.pageBytes)))))]);
@@ -392,7 +400,7 @@ if (PF_DIR && existsSync(join(PF_DIR, 'pagefind'))) {
     bundle: dirStats(pf),
   };
 }
-const sz = s => s ? `${(s.bytes / 1024).toFixed(0)} KB in ${s.files} files` : 'n/a';
+const sz = s => s ? `${(s.bytes / 1024).toFixed(s.bytes < 10240 ? 1 : 0)} KB, ${s.files} file${s.files === 1 ? '' : 's'}` : 'n/a';
 rows.push(['index size on disk (data files)', sz(sizes.broadsheet?.index), sz(sizes.pagefind?.index)]);
 rows.push(['search runtime on disk (script, wasm)', sz(sizes.broadsheet?.script), sz(sizes.pagefind?.script)]);
 for (const c of cols) if (results[c.name] && errors(c.name)) notes.push(`${c.label}: ${errors(c.name)} queries failed (counted as no results; see --details)`);
