@@ -1,4 +1,4 @@
-// The site was built into target/site: both homes, the article in each language, feeds, sitemap, static files.
+// The site was built into target/site: both homes, the article in each language, feeds, sitemap, static files, the search index.
 def site = new File(basedir, 'target/site')
 [
     'index.html', 'en/index.html',
@@ -7,6 +7,7 @@ def site = new File(basedir, 'target/site')
     'economy/index.html', 'en/economy/index.html',
     'tags/招商引资/index.html', 'en/tags/investment/index.html',
     'feed.xml', 'en/feed.xml', 'sitemap.xml', '404.html', 'robots.txt',
+    'search-index/zh/meta.json', 'search-index/en/meta.json', 'search-index/zh/s/0.json.gz', 'search-index/zh/d/0.json.gz',
 ].each { assert new File(site, it).isFile() : "target/site/$it was not built" }
 
 def zhHome = new File(site, 'index.html').getText('UTF-8')

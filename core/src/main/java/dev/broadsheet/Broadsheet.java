@@ -21,6 +21,7 @@ import dev.broadsheet.render.ModelDigest;
 import dev.broadsheet.render.OutputSink;
 import dev.broadsheet.render.SiteRenderer;
 import dev.broadsheet.scaffold.NewFiles;
+import dev.broadsheet.search.SearchIndex;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -141,6 +142,11 @@ public final class Broadsheet {
             }
             diagnostics.throwIfErrors();
             stages.put("render", since(renderStart));
+            if (site.config().search()) {
+                long searchStart = System.nanoTime();
+                SearchIndex.write(site, sink);
+                stages.put("search", since(searchStart));
+            }
             long copyStart = System.nanoTime();
             counter.countOther(staging.copyTree(siteDir.resolve("static")));
             staging.commit();

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param otherFiles   the output's files that belong to no language (sitemap, 404, static files)
  * @param warnings     problems that did not stop the build
  * @param elapsed      wall time of the whole build
- * @param stages       wall time per stage ({@code load}, {@code markdown}, {@code render}, {@code write}), in order
+ * @param stages       wall time per stage ({@code load}, {@code markdown}, {@code render}, {@code search} unless search is off, {@code write}), in order
  * @param upToDate     whether the output was already up to date, so that nothing was written
  * @param written      how many of the output's files this build wrote; a rebuild leaves every other one as it was
  */

@@ -150,6 +150,13 @@ class BuildErrorsTest {
                         ---
                         """, "content/zh/economy/b.md:4:1: URL /economy/good/ is also the URL of "
                         + "content/zh/economy/2025-11-20-good.md"),
+                Arguments.of("a page where the search page goes", """
+                        -- content/zh/search.md --
+                        ---
+                        title: 搜索
+                        ---
+                        正文。
+                        """, "content/zh/search.md:1:1: URL /search/ is also the URL of the zh search page"),
                 Arguments.of("a Markdown link to a .md file that does not exist", """
                         -- content/zh/economy/a.md --
                         ---

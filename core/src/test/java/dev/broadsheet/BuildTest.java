@@ -57,7 +57,7 @@ class BuildTest {
         }
         assertEquals("zh", report.languages().get(0).language());
         assertTrue(report.pages() >= 3, report.toString());
-        assertEquals(java.util.List.of("load", "markdown", "render", "write"), java.util.List.copyOf(report.stages().keySet()));
+        assertEquals(java.util.List.of("load", "markdown", "render", "search", "write"), java.util.List.copyOf(report.stages().keySet()));
         assertTrue(report.otherFiles() >= 2, "the two static files count: " + report);
     }
 

@@ -34,7 +34,9 @@ public final class ConfigLoader {
 
     private static final List<String> TOP_KEYS = List.of("baseUrl", "timeZone", "defaultLanguage", "permalink",
             "paginate", "languages", "sections", "tags", "markdown", "security",
-            "punctuation", "identity");
+            "punctuation", "identity", "search");
+    /** Section keys whose folders would clash with the search page ({@code search/}) or the index. */
+    private static final List<String> RESERVED_SECTIONS = List.of("search", "search-index");
     private static final List<String> LANGUAGE_KEYS = List.of("locale", "name", "title", "description");
     private static final List<String> MARKDOWN_KEYS = List.of("rawHtml");
     private static final List<String> SECURITY_KEYS = List.of("urlSchemes", "contentSecurityPolicy");
@@ -104,12 +106,13 @@ public final class ConfigLoader {
         }).orElse(PunctuationConfig.DEFAULT);
         IdentityConfig identity = root.mapping("identity")
                 .map(m -> new IdentityReader(siteDir, languages, security.urls()).read(m)).orElse(IdentityConfig.DEFAULT);
+        boolean search = root.get("search").filter(v -> !v.isNull()).flatMap(YamlValue::asBoolean).orElse(true);
         if (diagnostics.errorCount() > errorsBefore || baseUrl == null || defaultLanguage == null
                 || languages.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(baseUrl, zone, defaultLanguage, permalink, paginate, languages, sections,
-                tags, markdown, security, punctuation, identity));
+                tags, markdown, security, punctuation, identity, search));
     }
 
     private <T> T missing(YamlMapping root, String key, T fallback) {
@@ -245,6 +248,12 @@ public final class ConfigLoader {
             if (what.equals("section") && !KEY.matcher(key).matches()) {
                 diagnostics.error(mapping.keyPosition(key), "sections: '" + key
                         + "' is not a valid section key (lowercase letters, digits, '-', '_')");
+                continue;
+            }
+            if (what.equals("section") && RESERVED_SECTIONS.contains(key)) {
+                diagnostics.error(mapping.keyPosition(key), "sections: '" + key + "' is reserved: its pages would "
+                        + "clash with the " + (key.equals("search") ? "search page at /search/" : "search index at "
+                        + "/search-index/") + " (choose another key, such as '" + key + "-news')");
                 continue;
             }
             Map<String, String> names = new LinkedHashMap<>();

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param security        the URL policy and Content-Security-Policy
  * @param punctuation     the rules of the Chinese punctuation check that are on
  * @param identity        the publisher and the images that stand for the site
+ * @param search          whether the search index, the search page and the masthead search box are written
  */
 public record SiteConfig(
         String baseUrl,
@@ -34,7 +35,8 @@ public record SiteConfig(
         MarkdownConfig markdown,
         SecurityConfig security,
         PunctuationConfig punctuation,
-        IdentityConfig identity) {
+        IdentityConfig identity,
+        boolean search) {
 
     public SiteConfig {
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -75,7 +77,7 @@ public record SiteConfig(
     /** The same configuration served under another base URL (for preview deployments). */
     public SiteConfig withBaseUrl(String newBaseUrl) {
         return new SiteConfig(newBaseUrl, timeZone, defaultLanguage, permalink, paginate, languages, sections, tags,
-                markdown, security, punctuation, identity);
+                markdown, security, punctuation, identity, search);
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Checks, once every file's URL is known, that no two things of the site would be written to the same place:
- * two articles or pages, a page and a home or section list, an alias and anything; and that no two files of a
+ * two articles or pages, a page and a home, section list or search page, an alias and anything; and that no two files of a
  * language claim the same translation key.
  */
 final class UrlCheck {
@@ -30,6 +30,7 @@ final class UrlCheck {
         for (LanguageConfig language : config.languages()) {
             String prefix = config.languagePrefix(language.key());
             owners.put(prefix, "the " + language.key() + " home page");
+            if (config.search()) owners.put(prefix + "search/", "the " + language.key() + " search page");
             for (SectionConfig section : config.sections()) {
                 owners.put(prefix + section.key() + "/", "the list of section '" + section.key() + "'");
             }

@@ -95,6 +95,26 @@ sealed interface Job {
         }
     }
 
+    /**
+     * A language's search page, which the theme's search script fills in from the language's index. It has no
+     * content of its own, so it is not in the sitemap and asks search engines not to index it.
+     */
+    record SearchPage(Language lang) implements Job {
+        /** The site path of a language's search page: {@code search/}, {@code en/search/}. */
+        static String path(Language language) {
+            return language.path() + "search/";
+        }
+
+        /** This page's site path. */
+        String path() {
+            return path(lang);
+        }
+
+        public String outputPath() {
+            return path() + "index.html";
+        }
+    }
+
     /** A language's Atom feed. */
     record Feed(Language lang) implements Job {
         public String outputPath() {

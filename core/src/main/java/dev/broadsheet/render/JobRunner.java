@@ -51,6 +51,8 @@ final class JobRunner {
     void run(Job job, OutputSink sink) {
         if (job instanceof Job.LocalizedPage page) {
             html(views.localized(page), page.language(), job, sink);
+        } else if (job instanceof Job.SearchPage search) {
+            html(views.search(search), search.lang().key(), job, sink);
         } else if (job instanceof Job.NotFound notFound) {
             html(views.notFound(notFound), null, job, sink);
         } else if (job instanceof Job.Alias alias) {

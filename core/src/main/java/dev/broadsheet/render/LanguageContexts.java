@@ -18,9 +18,13 @@ final class LanguageContexts {
     private LanguageContexts() {
     }
 
-    /** The contexts by language key, in the site's language order. */
+    /**
+     * The contexts by language key, in the site's language order.
+     *
+     * @param search whether the site has search: then each language's pages link its search page
+     */
     static Map<String, LanguageContext> build(Site site, Urls urls, Map<String, UiStrings> strings,
-                                              SiteIdentity identity) {
+                                              SiteIdentity identity, boolean search) {
         SiteConfig config = site.config();
         List<LanguageView> languages = site.languages().stream()
                 .map(l -> languageView(l, urls, strings.get(l.key()))).toList();
@@ -32,7 +36,8 @@ final class LanguageContexts {
                     .map(s -> new NavItem(s.key(), s.name(), urls.relative(s.path()))).toList();
             SiteView siteView = new SiteView(view.title(), view.description(), view.homeUrl(), view.feedUrl(),
                     urls.relative("assets/" + ThemeResources.STYLESHEET), urls.relative("assets/" + ThemeResources.SCRIPT),
-                    config.baseUrl(), config.basePath(), view, languages, nav, identity.icons());
+                    config.baseUrl(), config.basePath(), view, languages, nav, identity.icons(),
+                    search ? urls.relative(Job.SearchPage.path(language)) : null);
             Dates dates = new Dates(language.config().javaLocale(), config.timeZone());
             contexts.put(language.key(), LanguageContext.of(language, siteView, strings.get(language.key()), dates, urls));
         }

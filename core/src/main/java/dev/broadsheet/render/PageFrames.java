@@ -54,6 +54,18 @@ final class PageFrames {
                 null, List.of());
     }
 
+    /**
+     * The frame of a language's search page: its versions are the other languages' search pages, and it is not
+     * to be indexed (it has no content of its own).
+     */
+    PageView searchFrame(Job.SearchPage page, Head head) {
+        List<Translations.Version> versions = site.languages().stream()
+                .map(l -> new Translations.Version(l, Job.SearchPage.path(l))).toList();
+        return new PageView(head.kind(), head.title(), head.description(), urls.relative(page.path()),
+                urls.absolute(page.path()), alternates(versions, page.path()), switcher(page.lang().key(), versions),
+                head.breadcrumbs(), head.navKey(), head.pagination(), false, null, List.of());
+    }
+
     /** The frame of a page of the default language that has no translations, leading to each home. */
     PageView untranslatedFrame(String path, Head head) {
         Language language = site.defaultLanguage();

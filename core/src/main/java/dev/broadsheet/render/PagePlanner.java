@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * Lists every file a site renders into, in a fixed order (language by language: home, articles, pages, section
- * and tag list pages; then the feeds, the 404 page, the sitemap, the news sitemap, {@code robots.txt}, the theme's
+ * and tag list pages; then the feeds, the search pages when the site has search, the 404 page, the sitemap, the news sitemap, {@code robots.txt}, the theme's
  * assets and the alias pages), and
  * checks that no alias claims a path another file has.
  */
@@ -26,13 +26,18 @@ final class PagePlanner {
     private final Paging paging;
     private final Diagnostics diagnostics;
     private final boolean robots;
+    private final boolean search;
 
-    /** @param robots whether the build makes {@code robots.txt} (not when the site has its own) */
-    PagePlanner(Site site, Paging paging, Diagnostics diagnostics, boolean robots) {
+    /**
+     * @param robots whether the build makes {@code robots.txt} (not when the site has its own)
+     * @param search whether the site has search, and so a search page per language
+     */
+    PagePlanner(Site site, Paging paging, Diagnostics diagnostics, boolean robots, boolean search) {
         this.site = site;
         this.paging = paging;
         this.diagnostics = diagnostics;
         this.robots = robots;
+        this.search = search;
     }
 
     /** The pages of every language that have translations and belong in the sitemap. */
@@ -58,6 +63,7 @@ final class PagePlanner {
     List<Job> plan(List<Job.LocalizedPage> localizedPages, List<String> assets) {
         List<Job> jobs = new ArrayList<>(localizedPages);
         site.languages().forEach(l -> jobs.add(new Job.Feed(l)));
+        if (search) site.languages().forEach(l -> jobs.add(new Job.SearchPage(l)));
         jobs.add(new Job.NotFound());
         jobs.add(new Job.Sitemap());
         if (NewsSitemap.wanted(site)) jobs.add(new Job.NewsSitemap());

@@ -11,6 +11,7 @@ import dev.broadsheet.render.view.NotFoundNotice;
 import dev.broadsheet.render.view.Pagination;
 import dev.broadsheet.render.view.PageView;
 import dev.broadsheet.render.view.Redirect;
+import dev.broadsheet.render.view.SearchView;
 import dev.broadsheet.render.view.SectionView;
 import dev.broadsheet.render.view.TagView;
 
@@ -129,6 +130,20 @@ final class PageViews {
         }
         return new TemplateCall("404.ftlh", context, frames.untranslatedFrame(page.outputPath(), head),
                 Map.of("items", items, "notices", notices));
+    }
+
+    /**
+     * A language's search page: a search form and the empty lists the search script fills in, with what the
+     * script needs in {@code search} (see {@link SearchPageData}).
+     */
+    TemplateCall search(Job.SearchPage page) {
+        LanguageContext context = contexts.get(page.lang().key());
+        String title = context.strings().format("search_title");
+        PageFrames.Head head = new PageFrames.Head("search", title, description("", context),
+                List.of(homeCrumb(context), new Link(title, urls.relative(page.path()))), "", null);
+        SearchView search = new SearchView(SearchPageData.json(context, contexts.values(), urls),
+                urls.relative("assets/" + ThemeResources.SEARCH_SCRIPT));
+        return new TemplateCall("search.ftlh", context, frames.searchFrame(page, head), Map.of("search", search));
     }
 
     /** A page at an old URL that sends its reader to the document. */

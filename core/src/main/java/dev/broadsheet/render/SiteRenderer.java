@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * Turns a loaded {@link Site} into every file of the built site except its {@code static/} folder: each
- * language's home, articles, standalone pages, paginated section and tag lists and Atom feed; the sitemap (one
+ * language's home, articles, standalone pages, paginated section and tag lists, Atom feed and search page; the
+ * sitemap (one
  * file, or an index over several), the Google News sitemap, {@code robots.txt}, the 404 page, the alias pages and
  * the theme's assets.
  *
@@ -89,10 +90,12 @@ public final class SiteRenderer {
         this.engine = setup.engine;
         ImageRefs images = new ImageRefs(urls, setup.images, config.baseUrl());
         SiteIdentity identity = new SiteIdentity(config.identity(), images);
-        this.assets = identity.assets(ThemeResources.ASSETS);
-        this.contexts = LanguageContexts.build(site, urls, setup.strings, identity);
+        List<String> assets = new ArrayList<>(identity.assets(ThemeResources.ASSETS));
+        if (config.search()) assets.add(ThemeResources.SEARCH_SCRIPT);
+        this.assets = List.copyOf(assets);
+        this.contexts = LanguageContexts.build(site, urls, setup.strings, identity, config.search());
         Translations translations = new Translations(site, paging);
-        this.planner = new PagePlanner(site, paging, diagnostics, !setup.ownRobots);
+        this.planner = new PagePlanner(site, paging, diagnostics, !setup.ownRobots, config.search());
         this.paging = paging;
         PageMetadata metadata = new PageMetadata(identity, images,
                 new StructuredData(identity, config.baseUrl(), config.basePath()), contexts);
@@ -264,9 +267,9 @@ public final class SiteRenderer {
         if (job instanceof Job.Home home) return newest(home.lang().articles(), PageViews.HOME_ARTICLES, touched);
         if (job instanceof Job.Feed feed) return newest(feed.lang().articles(), AtomFeed.ENTRIES, touched);
         // the sitemaps list pages, translations, dates and titles, which no body edit changes, and the assets
-        // show no document; the one 404 page (which lists the newest articles) is cheap enough to look at every time
+        // and search pages show no document; the one 404 page (which lists the newest articles) is cheap enough to look at every time
         return !(job instanceof Job.Sitemap || job instanceof Job.NewsSitemap || job instanceof Job.Robots
-                || job instanceof Job.Asset);
+                || job instanceof Job.Asset || job instanceof Job.SearchPage);
     }
 
     private static boolean newest(List<Article> articles, int count, Set<Document> touched) {
@@ -276,6 +279,7 @@ public final class SiteRenderer {
     private static String language(Job job) {
         if (job instanceof Job.LocalizedPage page) return page.language();
         if (job instanceof Job.Alias alias) return alias.target().language();
+        if (job instanceof Job.SearchPage search) return search.lang().key();
         return null;
     }
 

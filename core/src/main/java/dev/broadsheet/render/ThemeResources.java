@@ -18,13 +18,16 @@ final class ThemeResources {
 
     /** The theme's templates; a site's {@code templates/} folder may override each of them. */
     static final List<String> TEMPLATES = List.of("layout.ftlh", "parts.ftlh", "home.ftlh", "section.ftlh",
-            "tag.ftlh", "article.ftlh", "page.ftlh", "404.ftlh", "alias.ftlh", "meta.ftlh");
+            "tag.ftlh", "article.ftlh", "page.ftlh", "404.ftlh", "alias.ftlh", "meta.ftlh", "search.ftlh");
 
     /** The theme's stylesheet, under {@code assets/}. */
     static final String STYLESHEET = "broadsheet.css";
 
     /** The theme's script (the large-text switch), under {@code assets/}; pages work without it. */
     static final String SCRIPT = "broadsheet.js";
+
+    /** The search page's script, under {@code assets/}; written only for a site with search. */
+    static final String SEARCH_SCRIPT = "search.js";
 
     /** The theme's static files, written under {@code assets/}: stylesheet, script and the default icons. */
     static final List<String> ASSETS = List.of(STYLESHEET, SCRIPT, SiteIdentity.THEME_ICON,

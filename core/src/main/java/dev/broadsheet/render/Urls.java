@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A page's path is linked from many pages, so each URL is made once and remembered; safe for many
  * threads.
  */
-final class Urls {
+public final class Urls {
 
     /** ASCII characters allowed as they are in a URL path. */
     private static final boolean[] PATH_SAFE = new boolean[128];
@@ -34,13 +34,14 @@ final class Urls {
     private final Map<String, String> absoluteDone = new ConcurrentHashMap<>();
     private final Map<String, String> asciiDone = new ConcurrentHashMap<>();
 
-    Urls(SiteConfig config) {
+    /** URLs under {@code config}'s base URL. */
+    public Urls(SiteConfig config) {
         this.baseUrl = config.baseUrl();
         this.basePath = config.basePath();
     }
 
     /** The URL of a site path from the host's root: {@code /news/en/economy/a/}. */
-    String relative(String sitePath) {
+    public String relative(String sitePath) {
         return relativeDone.computeIfAbsent(sitePath, path -> basePath + encode(path, false));
     }
 

@@ -33,7 +33,7 @@ class TranslationCheckerTest {
                              List<Page> enPages) {
         SiteConfig config = new SiteConfig("https://news.example.org/", ZoneId.of("Asia/Shanghai"), "zh",
                 Permalink.DEFAULT, 10, List.of(ZH, EN), List.of(), List.of(), MarkdownConfig.DEFAULT,
-                SecurityConfig.DEFAULT, PunctuationConfig.DEFAULT, IdentityConfig.DEFAULT);
+                SecurityConfig.DEFAULT, PunctuationConfig.DEFAULT, IdentityConfig.DEFAULT, true);
         return new Site(config, List.of(
                 new Language(ZH, "", List.of(), zhArticles, zhPages, List.of()),
                 new Language(EN, "en/", List.of(), enArticles, enPages, List.of())));

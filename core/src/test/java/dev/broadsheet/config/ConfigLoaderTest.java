@@ -95,6 +95,45 @@ class ConfigLoaderTest {
         assertFalse(config.markdown().rawHtml());
         assertEquals(PunctuationConfig.DEFAULT, config.punctuation());
         assertEquals("en", config.languages().get(0).locale());
+        assertTrue(config.search(), "search is on unless turned off");
+    }
+
+    @Test
+    void turnsSearchOffAndKeepsItOffUnderAnotherBaseUrl() {
+        SiteConfig config = load("""
+                baseUrl: https://example.org/
+                defaultLanguage: en
+                languages: { en: { title: Example } }
+                search: false
+                """);
+        assertFalse(config.search());
+        assertFalse(config.withBaseUrl("https://preview.example.org/").search());
+    }
+
+    @Test
+    void reportsASearchValueThatIsNotABoolean() {
+        List<String> errors = errors("""
+                baseUrl: https://example.org/
+                defaultLanguage: en
+                languages: { en: { title: Example } }
+                search: sometimes
+                """);
+        assertEquals(List.of("site.yaml:4:9: search: expected true or false"), errors);
+    }
+
+    @Test
+    void reportsSectionKeysThatClashWithTheSearchPageOrItsIndex() {
+        List<String> errors = errors("""
+                baseUrl: https://example.org/
+                defaultLanguage: en
+                languages: { en: { title: Example } }
+                sections:
+                  search: Search
+                  search-index: Index
+                """);
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("site.yaml:5:3: sections: 'search' is reserved"), errors.get(0));
+        assertTrue(errors.get(1).startsWith("site.yaml:6:3: sections: 'search-index' is reserved"), errors.get(1));
     }
 
     @Test

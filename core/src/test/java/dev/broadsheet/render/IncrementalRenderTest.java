@@ -61,7 +61,7 @@ class IncrementalRenderTest {
         Set<String> second = new TreeSet<>();
         assertEquals(digests, render(digests, second));
         assertEquals(Set.of("feed.xml", "en/feed.xml", "sitemap.xml", "news-sitemap.xml", "robots.txt",
-                        "assets/broadsheet.css", "assets/broadsheet.js",
+                        "assets/broadsheet.css", "assets/broadsheet.js", "assets/search.js",
                         "assets/icon.svg", "assets/apple-touch-icon.png"),
                 Set.copyOf(second.stream().filter(p -> !p.endsWith(".html")).toList()));
         assertTrue(second.stream().noneMatch(p -> p.endsWith(".html")), second.toString());

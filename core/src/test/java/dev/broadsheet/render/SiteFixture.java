@@ -40,6 +40,7 @@ final class SiteFixture {
     private String baseUrl = "https://news.example.org/";
     private int paginate = 2;
     private IdentityConfig identity = IdentityConfig.DEFAULT;
+    private boolean search = true;
     private final List<ArticleBuilder> articles = new ArrayList<>();
     private final List<Page> pages = new ArrayList<>();
 
@@ -50,6 +51,12 @@ final class SiteFixture {
 
     SiteFixture identity(IdentityConfig identity) {
         this.identity = identity;
+        return this;
+    }
+
+    /** Whether the site has search ({@code search:} in site.yaml); it has by default. */
+    SiteFixture search(boolean on) {
+        this.search = on;
         return this;
     }
 
@@ -81,7 +88,7 @@ final class SiteFixture {
                 List.of(new SectionConfig("economy", Map.of("zh", "经济", "en", "Economy")),
                         new SectionConfig("livelihood", Map.of("zh", "民生", "en", "Livelihood"))),
                 List.of(new TagPairing("red-property", Map.of("zh", "红色物业", "en", "Red Property"))),
-                MarkdownConfig.DEFAULT, SecurityConfig.DEFAULT, PunctuationConfig.DEFAULT, identity);
+                MarkdownConfig.DEFAULT, SecurityConfig.DEFAULT, PunctuationConfig.DEFAULT, identity, search);
     }
 
     Site build() {

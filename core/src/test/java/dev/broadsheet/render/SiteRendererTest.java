@@ -52,9 +52,11 @@ class SiteRendererTest {
                 "en/economy/index.html", "en/livelihood/index.html",
                 "tags/红色物业/index.html", "tags/红色物业/page/2/index.html", "tags/招商引资/index.html",
                 "en/tags/red-property/index.html",
+                "search/index.html", "en/search/index.html",
                 "feed.xml", "en/feed.xml", "sitemap.xml", "news-sitemap.xml", "robots.txt", "404.html",
                 "old/a.html", "old/a/index.html",
-                "assets/broadsheet.css", "assets/broadsheet.js", "assets/icon.svg", "assets/apple-touch-icon.png"));
+                "assets/broadsheet.css", "assets/broadsheet.js", "assets/icon.svg", "assets/apple-touch-icon.png",
+                "assets/search.js"));
         assertEquals(expected, result.sink().files().keySet());
     }
 

@@ -46,14 +46,15 @@ class SitemapTest {
     }
 
     @Test
-    void listsEveryHtmlPageOfEveryLanguageButNot404OrAliases() {
+    void listsEveryHtmlPageOfEveryLanguageButNot404AliasesOrSearchPages() {
         List<String> locs = urls().stream().map(SitemapTest::loc).toList();
         long htmlPages = sink.files().keySet().stream().filter(p -> p.endsWith("index.html"))
-                .filter(p -> !p.startsWith("old/")).count();
+                .filter(p -> !p.startsWith("old/")).filter(p -> !p.endsWith("search/index.html")).count();
         assertEquals(htmlPages, locs.size());
         assertTrue(locs.contains(BASE + "economy/page/2/"));
         assertTrue(locs.contains(BASE + "en/about/"));
         assertFalse(locs.contains(BASE + "404.html"));
+        assertFalse(locs.contains(BASE + "search/"), "the search pages have nothing of their own to index");
         assertFalse(locs.stream().anyMatch(l -> l.contains("/old/")));
     }
 

@@ -66,6 +66,21 @@ class ContentSecurityPolicyIT extends BrowserTest {
         assertTrue(pages.size() > 100, "loaded " + pages.size() + " pages");
     }
 
+    /** Every page above is loaded without a query; searching fetches the index and builds results too. */
+    @Test
+    void searchingInEitherLanguageStaysWithinThePolicy() {
+        List<String> found = new ArrayList<>();
+        for (String page : List.of("/search/?q=%E6%B2%B3%E8%A5%BF", "/en/search/?q=%E6%B2%B3%E8%A5%BF",
+                "/en/search/?q=red+property", "/search/?q=red+property")) {
+            browser.open(URI.create(sites.site().origin() + page));
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> "done".equals(browser.js("return document.getElementById('search-results').dataset.state")));
+            assertTrue((Boolean) browser.js("return document.querySelectorAll('.search-result').length > 0"), page);
+            violations().forEach(v -> found.add(page + ": " + v));
+        }
+        assertEquals(List.of(), found);
+    }
+
     @Test
     void theThemesInlineScriptRunsAndAScriptPutIntoThePageDoesNot() {
         browser.open(sites.site().url("/"));

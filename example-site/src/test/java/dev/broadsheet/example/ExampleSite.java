@@ -47,8 +47,9 @@ final class ExampleSite {
     /**
      * Every page type in both languages. No section of the example site has more than one article, so not even
      * the one-per-page copy has a section page 2: the list page 2 is a tag's, which the same pagination renders.
-     * The 404 page is one page in the default language with a notice in English; it is shown at a missing
-     * Chinese and a missing English address. The fixture's article shows what the example's cannot.
+     * The search pages are shown here before a query (SearchIT shows them with results). The 404 page is one
+     * page in the default language with a notice in English; it is shown at a missing Chinese and a missing
+     * English address. The fixture's article shows what the example's cannot.
      */
     static final List<PageType> PAGE_TYPES = List.of(
             new PageType("zh-home", Build.SITE, "/"),
@@ -65,6 +66,8 @@ final class ExampleSite {
             new PageType("en-list-page-2", Build.PAGED, "/en/tags/business-environment/page/2/"),
             new PageType("zh-tag", Build.SITE, "/tags/基层治理/"),
             new PageType("en-tag", Build.SITE, "/en/tags/community-governance/"),
+            new PageType("zh-search", Build.SITE, "/search/"),
+            new PageType("en-search", Build.SITE, "/en/search/"),
             new PageType("zh-404", Build.SITE, "/no-such-page/"),
             new PageType("en-404", Build.SITE, "/en/no-such-page/"),
             new PageType("zh-fixture-article", Build.FIXTURE, "/notes/markup/"),
@@ -81,6 +84,11 @@ final class ExampleSite {
     /** The example site's site.yaml. */
     static Path siteYaml() {
         return path("broadsheet.example.siteYaml");
+    }
+
+    /** The analysis test vectors of docs/search.md, which the search script must pass. */
+    static Path searchVectors() {
+        return path("broadsheet.example.searchVectors");
     }
 
     /** Where screenshots go. */

@@ -26,7 +26,8 @@ final class StaticServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "xml", "application/xml; charset=utf-8",
-            "png", "image/png", "jpg", "image/jpeg", "svg", "image/svg+xml", "txt", "text/plain; charset=utf-8");
+            "png", "image/png", "jpg", "image/jpeg", "svg", "image/svg+xml", "txt", "text/plain; charset=utf-8",
+            "json", "application/json", "gz", "application/gzip");
 
     private final Path root;
     private final HttpServer server;

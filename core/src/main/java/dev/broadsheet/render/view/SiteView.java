@@ -17,10 +17,12 @@ import java.util.List;
  * @param languages     every language of the site, in switcher order
  * @param sections      the sections in navigation order
  * @param icons         the site's icons
+ * @param searchUrl     this language's search page, with the base path, where the masthead's search box sends
+ *                      its query; null when the site has no search ({@code search: false})
  */
 public record SiteView(String title, String description, String homeUrl, String feedUrl, String stylesheetUrl,
                        String scriptUrl, String baseUrl, String basePath, LanguageView language,
-                       List<LanguageView> languages, List<NavItem> sections, Icons icons) {
+                       List<LanguageView> languages, List<NavItem> sections, Icons icons, String searchUrl) {
     public SiteView {
         languages = List.copyOf(languages);
         sections = List.copyOf(sections);

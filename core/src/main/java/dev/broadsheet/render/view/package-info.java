@@ -27,6 +27,9 @@
  *   <li>{@code article.ftlh}: {@code article} and {@code links} ({@link dev.broadsheet.render.view.DocumentLinks});</li>
  *   <li>{@code page.ftlh}: {@code doc}, the standalone page, and {@code links};</li>
  *   <li>{@code alias.ftlh}: {@code redirect} ({@link dev.broadsheet.render.view.Redirect});</li>
+ *   <li>{@code search.ftlh}: {@code search} ({@link dev.broadsheet.render.view.SearchView}), what the search
+ *       script needs; {@code site.searchUrl}, on every page, is where the masthead's search box sends its
+ *       query (null with {@code search: false});</li>
  *   <li>{@code meta.ftlh}: no page of its own; {@code layout.ftlh} calls its {@code head} macro for what
  *       {@code <head>} tells browsers, search engines and apps;</li>
  *   <li>{@code 404.ftlh}: {@code items}, the default language's newest articles, and {@code notices}, the

@@ -1,0 +1,118 @@
+package dev.broadsheet.search;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Arrays;
+
+/**
+ * Writes a term's postings as {@code docs/search.md} gives them: BM25F scores, the list truncated to the
+ * highest scores, ids as differences. One per thread: it keeps scratch arrays.
+ */
+final class Scorer {
+
+    static final double K1 = 1.2;
+    static final double B = 0.75;
+    /** The longest list of a term; of a unigram. */
+    static final int LIMIT = 400;
+    static final int UNIGRAM_LIMIT = 200;
+
+    private final Postings postings;
+    private final int documents;
+    private final double[] norms;
+    private int[] scores = new int[1024];
+    private int[] histogram = new int[4096];
+
+    /**
+     * @param norms for each document, {@code k1 × (1 − b + b × dl / avgdl)}: see {@link #norms}
+     */
+    Scorer(Postings postings, int documents, double[] norms) {
+        this.postings = postings;
+        this.documents = documents;
+        this.norms = norms;
+    }
+
+    /** {@code k1 × (1 − b + b × dl / avgdl)} of each document, by id. */
+    static double[] norms(int[] lengths) {
+        double average = averageLength(lengths);
+        double[] norms = new double[lengths.length];
+        for (int d = 0; d < lengths.length; d++) norms[d] = K1 * (1 - B + B * lengths[d] / average);
+        return norms;
+    }
+
+    /** The mean length rounded to two significant digits (half up); 1 when there is none. */
+    static double averageLength(int[] lengths) {
+        long sum = 0;
+        for (int length : lengths) sum += length;
+        if (sum == 0) return 1;
+        return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(lengths.length), new MathContext(2, RoundingMode.HALF_UP))
+                .doubleValue();
+    }
+
+    /** Writes {@code "term":[df,ids,scores,firsts]} of term {@code t}. */
+    void write(int t, String term, JsonBytes out) {
+        int df = postings.df(t);
+        int start = postings.start(t);
+        double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+        if (scores.length < df) scores = new int[Math.max(df, scores.length * 2)];
+        int top = 0;
+        for (int i = 0; i < df; i++) {
+            int p = start + i;
+            double tf = postings.count(p);
+            double score = idf * tf * (K1 + 1) / (tf + norms[postings.doc(p)]);
+            scores[i] = Math.max(1, (int) Math.round(100 * score));
+            top = Math.max(top, scores[i]);
+        }
+        int limit = isUnigram(term) ? UNIGRAM_LIMIT : LIMIT;
+        // the lowest score kept, and how many of that score are kept (the lowest ids): all when not truncated
+        int lowest = 0;
+        int atLowest = Integer.MAX_VALUE;
+        if (df > limit) {
+            if (histogram.length <= top) histogram = new int[top + 1];
+            Arrays.fill(histogram, 0, top + 1, 0);
+            for (int i = 0; i < df; i++) histogram[scores[i]]++;
+            int above = 0;
+            lowest = top;
+            while (above + histogram[lowest] < limit) above += histogram[lowest--];
+            atLowest = limit - above;
+        }
+        out.string(term).ascii(":[").number(df).ascii(",[");
+        int previous = 0;
+        boolean any = false;
+        int taken = 0;
+        for (int i = 0; i < df; i++) {
+            if (!kept(scores[i], lowest, atLowest, taken)) continue;
+            if (scores[i] == lowest) taken++;
+            int id = postings.doc(start + i);
+            if (any) out.ascii(',');
+            out.number(id - previous);
+            previous = id;
+            any = true;
+        }
+        list(df, start, lowest, atLowest, false, out.ascii("],["));
+        list(df, start, lowest, atLowest, true, out.ascii("],["));
+        out.ascii("]]");
+    }
+
+    private void list(int df, int start, int lowest, int atLowest, boolean firsts, JsonBytes out) {
+        boolean any = false;
+        int taken = 0;
+        for (int i = 0; i < df; i++) {
+            if (!kept(scores[i], lowest, atLowest, taken)) continue;
+            if (scores[i] == lowest) taken++;
+            if (any) out.ascii(',');
+            out.number(firsts ? postings.first(start + i) : scores[i]);
+            any = true;
+        }
+    }
+
+    private static boolean kept(int score, int lowest, int atLowest, int takenAtLowest) {
+        return score > lowest || score == lowest && takenAtLowest < atLowest;
+    }
+
+    /** Whether {@code term} is one CJK code point: its list is the shorter one. */
+    static boolean isUnigram(String term) {
+        int cp = term.codePointAt(0);
+        return Character.charCount(cp) == term.length() && CodePoints.classOf(cp) == CodePoints.CJK;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.broadsheet.search;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AnalysisTest {
+
+    private static final String VECTORS = "analysis-vectors.txt";
+
+    /** One line of the vector file: the text (unescaped), its tokens and its query terms as written. */
+    private record Vector(int line, String text, String tokens, String queryTerms) {
+    }
+
+    @TestFactory
+    List<DynamicTest> givesTheTokensAndQueryTermsOfEveryTestVector() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Vector vector : vectors()) {
+            tests.add(DynamicTest.dynamicTest(VECTORS + ":" + vector.line() + " " + vector.text(), () -> {
+                assertEquals(vector.tokens(), joined(Analysis.tokens(vector.text())), "tokens");
+                assertEquals(vector.queryTerms(), joined(Analysis.queryTerms(vector.text())), "query terms");
+            }));
+        }
+        assertTrue(tests.size() >= 25, "the vectors are read: " + tests.size());
+        return tests;
+    }
+
+    @Test
+    void skipsTheNormaliserOnlyForCharactersItWouldNotChangeOrWouldMakeAscii() {
+        int stable = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if ((CodePoints.flags((char) c) & (CodePoints.STABLE | CodePoints.ASCII_FORMED)) == 0) continue;
+            stable++;
+            String one = String.valueOf((char) c);
+            assertEquals(full(one), fast(one), "U+" + Integer.toHexString(c));
+        }
+        assertTrue(stable > 30_000, "CJK, kana, hangul, Latin…: " + stable);
+    }
+
+    @Test
+    void normalisesMixedTextExactlyAsTheNormaliserDoes() {
+        // stable characters next to ones that are not (marks that compose, fullwidth forms, ligatures, Hangul
+        // jamo that join a syllable, a dotted capital I, a final sigma), in random order
+        String pool = "aZ9 .,é河西区ＡＩ５ｶﾞ\u0301\u0308\u3099かカー서\u1161\u11a8가ﬁ…Ⅻ\u0130ΣΑσ“”—\u00a0\u3000㈱①"
+                + "\ud840\udc0b\ud83d\ude80ÅΩ，：；（）！？①Ⅻ\u2126\u212a";
+        int[] cps = pool.codePoints().toArray();
+        Random random = new Random(20251120);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(8) + 1; n > 0; n--) text.appendCodePoint(cps[random.nextInt(cps.length)]);
+            String s = text.toString();
+            assertEquals(full(s), fast(s), s);
+        }
+    }
+
+    @Test
+    void analysesATextTheSameWhetherOrNotItNeedsTheNormaliser() {
+        // the same words, once in stable characters and once after a character that sends the whole text
+        // through the normaliser
+        String text = "河西区“红色物业”全覆盖 Districts of the cities 2025年";
+        List<Analysis.Token> plain = Analysis.tokens(text);
+        List<Analysis.Token> normalised = Analysis.tokens(text + "\u2026");
+        assertEquals(plain, normalised);
+    }
+
+    private static String fast(String s) {
+        Analyzer analyzer = new Analyzer();
+        int n = analyzer.normalize(s);
+        return new String(analyzer.normalized(), 0, n);
+    }
+
+    private static String full(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    private static String joined(List<Analysis.Token> tokens) {
+        return tokens.stream().map(Analysis.Token::toString).collect(Collectors.joining(" "));
+    }
+
+    private static List<Vector> vectors() throws IOException {
+        List<Vector> vectors = new ArrayList<>();
+        try (InputStream in = AnalysisTest.class.getResourceAsStream(VECTORS)) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                if (line.isEmpty() || line.startsWith("#")) continue;
+                String[] columns = line.split("\t", -1);
+                assertEquals(3, columns.length, VECTORS + ":" + (i + 1) + ": expected text, tokens, query terms");
+                vectors.add(new Vector(i + 1, unescape(columns[0]), columns[1], columns[2]));
+            }
+        }
+        return vectors;
+    }
+
+    /** Tab, line feed, backslash and any code point by its hex digits, as the vector file escapes them. */
+    static String unescape(String s) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 == s.length()) {
+                out.append(c);
+                continue;
+            }
+            char next = s.charAt(++i);
+            switch (next) {
+                case 't' -> out.append('\t');
+                case 'n' -> out.append('\n');
+                case '\\' -> out.append('\\');
+                case 'u' -> {
+                    int close = s.indexOf('}', i);
+                    out.appendCodePoint(Integer.parseInt(s.substring(i + 2, close), 16));
+                    i = close;
+                }
+                default -> throw new IllegalArgumentException("unknown escape \\" + next + " in " + s);
+            }
+        }
+        return out.toString();
+    }
+}
