@@ -28,7 +28,7 @@ NODE_DIR="${NODE_DIR:-$WORK/node}"
 CHROMIUM="${CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}"
 ms() { date +%s%3N; }
 
-echo "# Broadsheet $VERSION ($(git -C "$ROOT" rev-parse --short HEAD)), search benchmark, $ARTICLES articles per language, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores" >&2
+echo "# Broadsheet $VERSION ($(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo "no git")), search benchmark, $ARTICLES articles per language, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores" >&2
 echo "# work folder: $WORK" >&2
 echo "# installing the plugin into the local repository" >&2
 install_plugin
@@ -94,11 +94,15 @@ if [ -n "$PF_BIN" ]; then
   grep -rlZ --include='*.html' '<article class="article[" ]' "$WORK/out-pagefind" | xargs -0 perl -0pi -e '
     s/<article class="article(["\s])/<article data-pagefind-body class="article$1/;
     s{<footer class="document-footer">(.*?)</footer>}{<div class="document-footer">$1</div>}s'
+  # wall and CPU time (user + system; the machine may be shared, and Pagefind uses every core)
+  TIMER=(); command -v /usr/bin/time >/dev/null && TIMER=(/usr/bin/time -f "%U %S" -o "$WORK/pagefind.time")
+  rm -f "$WORK/pagefind.time"
   t0=$(ms)
-  "$PF_BIN" --site "$WORK/out-pagefind" --exclude-selectors 'nav.toc, section.translations, .byline, .meta' \
+  "${TIMER[@]}" "$PF_BIN" --site "$WORK/out-pagefind" --exclude-selectors 'nav.toc, section.translations, .byline, .meta' \
     > "$WORK/pagefind.log" 2>&1 || { echo "Pagefind failed; see $WORK/pagefind.log" >&2; tail -20 "$WORK/pagefind.log" >&2; exit 1; }
   t1=$(ms)
-  PF_INDEX="$(awk -v t=$((t1 - t0)) 'BEGIN {printf "%.2f s (the whole pagefind run)", t/1000}')"
+  cpu="$([ -s "$WORK/pagefind.time" ] && awk '{printf ", %.2f s CPU", $1 + $2}' "$WORK/pagefind.time" || true)"
+  PF_INDEX="$(awk -v t=$((t1 - t0)) -v c="$cpu" 'BEGIN {printf "%.2f s%s (the whole pagefind run)", t/1000, c}')"
   grep -E "Indexed [0-9]+ pages|Discovered" "$WORK/pagefind.log" | sed 's/^ */# pagefind: /' >&2
 fi
 
