@@ -32,7 +32,7 @@ for i in $(seq 1 "$RUNS"); do
   for n in "$ARTICLES" "$DOUBLE"; do
     out="$WORK/runs/$i/out-$n"
     mkdir -p "$(dirname "$out")"
-    /usr/bin/time -f "%e" -o "$WORK/time.txt" mvn -B -o dev.broadsheet:broadsheet-maven-plugin:"$VERSION":build \
+    /usr/bin/time -f "%e" -o "$WORK/time.txt" mvn "${MVN_EXTRA[@]}" -B -o dev.broadsheet:broadsheet-maven-plugin:"$VERSION":build \
         -Dbroadsheet.siteDirectory="$WORK/site-$n" -Dbroadsheet.outputDirectory="$out" > "$WORK/build.log" 2>&1 \
         || { echo "build of $n articles failed; see $WORK/build.log" >&2; exit 1; }
     cat "$WORK/time.txt" >> "$WORK/wall-$n.txt"

@@ -53,7 +53,7 @@ run() {
 broadsheet_build() { # name output-folder [folder to run Maven from]
   # from the work folder, so that Maven runs the goal without a project, as the site format says
   cd "${3:-$WORK}"
-  run "$1" "$WORK/broadsheet.log" mvn -B -o dev.broadsheet:broadsheet-maven-plugin:"$VERSION":build \
+  run "$1" "$WORK/broadsheet.log" mvn "${MVN_EXTRA[@]}" -B -o dev.broadsheet:broadsheet-maven-plugin:"$VERSION":build \
       -Dbroadsheet.siteDirectory="$WORK/site" -Dbroadsheet.outputDirectory="$2"
 }
 # The same goal run from a folder whose .mvn/jvm.config gives Maven's own JVM the options the README suggests

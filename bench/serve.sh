@@ -6,8 +6,8 @@ set -euo pipefail
 ARTICLES="${ARTICLES:-5000}"
 EDITS="${EDITS:-20}"
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh" broadsheet-serve-bench
-mvn -q -B -f "$ROOT/pom.xml" -pl core package -DskipTests >&2
-mvn -q -B -f "$ROOT/core/pom.xml" dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >&2
+mvn "${MVN_EXTRA[@]}" -q -B -f "$ROOT/pom.xml" -pl core package -DskipTests >&2
+mvn "${MVN_EXTRA[@]}" -q -B -f "$ROOT/core/pom.xml" dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >&2
 [ -d "$WORK/site" ] || java "$MAKECORPUS" --articles "$ARTICLES" --out "$WORK/site" >&2
 echo "# serve benchmark, $ARTICLES articles per language, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores"
 CP="$ROOT/core/target/classes:$(cat "$WORK/cp.txt")"
