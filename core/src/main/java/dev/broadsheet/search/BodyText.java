@@ -1,6 +1,7 @@
 package dev.broadsheet.search;
 
-import java.util.Map;
+import com.vladsch.flexmark.util.sequence.Html5Entities;
+
 import java.util.Set;
 
 /**
@@ -16,15 +17,6 @@ final class BodyText {
             "dd", "details", "div", "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
             "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "sup", "table", "tbody",
             "td", "tfoot", "th", "thead", "tr", "ul");
-    private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
-            Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", "\u00a0"),
-            Map.entry("copy", "©"), Map.entry("reg", "®"), Map.entry("trade", "™"), Map.entry("hellip", "…"),
-            Map.entry("mdash", "—"), Map.entry("ndash", "–"), Map.entry("lsquo", "‘"), Map.entry("rsquo", "’"),
-            Map.entry("ldquo", "“"), Map.entry("rdquo", "”"), Map.entry("laquo", "«"), Map.entry("raquo", "»"),
-            Map.entry("middot", "·"), Map.entry("times", "×"), Map.entry("divide", "÷"), Map.entry("deg", "°"),
-            Map.entry("bull", "•"), Map.entry("ensp", "\u2002"), Map.entry("emsp", "\u2003"),
-            Map.entry("thinsp", "\u2009"), Map.entry("shy", "\u00ad"));
-
     private BodyText() {
     }
 
@@ -119,8 +111,9 @@ final class BodyText {
                     return semicolon;
                 }
             } else {
-                String text = NAMED.get(name);
-                if (text != null) {
+                String reference = html.substring(amp, semicolon + 1);
+                String text = Html5Entities.entityToString(reference); // the whole HTML5 list, as flexmark reads it
+                if (!text.equals(reference)) {
                     out.append(text);
                     return semicolon;
                 }

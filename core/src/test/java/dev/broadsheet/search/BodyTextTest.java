@@ -16,6 +16,8 @@ class BodyTextTest {
     @Test
     void decodesCharacterReferencesAndKeepsUnknownOnesAsWritten() {
         assertEquals("a & b © 😀 &unknown; 5 < 6", BodyText.of("a &amp; b &copy; &#x1F600; &unknown; 5 &#60; 6"));
+        // every HTML5 name, not a short list: raw HTML may hold any of them
+        assertEquals("café ∮ ⟨x⟩", BodyText.of("caf&eacute; &ContourIntegral; &langle;x&rangle;"));
     }
 
     @Test
