@@ -22,6 +22,24 @@ final class Analyzer {
     /** Receives the tokens of a text in order. The chars are only valid during the call. */
     interface TokenSink {
         void token(char[] chars, int start, int length, int slot, int kind);
+
+        /**
+         * The tokens of a CJK run {@code chars[start, end)} of BMP characters only, its first at {@code slot}:
+         * each character's unigram and, but for the last, the bigram it starts, in text order. A sink that
+         * counts terms may take the whole run at once; this one hands each token to {@link #token}.
+         */
+        default void run(char[] chars, int start, int end, int slot) {
+            int n = end - start;
+            if (n == 1) {
+                token(chars, start, 1, slot, LONE);
+                return;
+            }
+            for (int k = 0; k < n - 1; k++) {
+                token(chars, start + k, 1, slot + k, UNIGRAM);
+                token(chars, start + k, 2, slot + k, BIGRAM);
+            }
+            token(chars, end - 1, 1, slot + n - 1, UNIGRAM);
+        }
     }
 
     private char[] input = new char[1024];
@@ -37,6 +55,11 @@ final class Analyzer {
         return scan(normalize(s), first, sink);
     }
 
+    /** {@link #analyse(String, int, TokenSink)} of the text {@code chars[0, length)}. */
+    int analyse(char[] chars, int length, int first, TokenSink sink) {
+        return scan(normalize(chars, length), first, sink);
+    }
+
     /**
      * Step 1: NFKC then lower case into {@link #text}, skipping the normaliser when every char is stable or
      * ASCII-formed ({@link CodePoints}): the length of the normalised text.
@@ -45,28 +68,26 @@ final class Analyzer {
         int n = s.length();
         if (input.length < n) input = new char[Math.max(n, input.length * 2)];
         s.getChars(0, n, input, 0);
-        char[] in = input;
+        return normalize(input, n);
+    }
+
+    /** {@link #normalize(String)} of {@code in[0, n)}. */
+    private int normalize(char[] in, int n) {
         char[] t = text.length >= n + 16 ? text : (text = new char[Math.max(n + 16, text.length * 2)]);
         int j = 0;
         for (int i = 0; i < n; i++) {
             char c = in[i];
-            if (j + 8 > t.length) t = text = java.util.Arrays.copyOf(t, t.length * 2);
-            if (c < 0x80) {
-                t[j++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-                continue;
-            }
             int flags = CodePoints.flags(c);
             if ((flags & CodePoints.STABLE) != 0) {
-                t[j++] = Character.toLowerCase(c);
+                // ASCII and stable chars write one char each, so j + (n - i) stays within t, as the
+                // ASCII-formed branch keeps it
+                t[j++] = CodePoints.lower(c);
             } else if ((flags & CodePoints.ASCII_FORMED) != 0) {
-                String form = CodePoints.asciiForm(c);
-                if (j + form.length() > t.length) t = text = java.util.Arrays.copyOf(t, t.length * 2 + form.length());
-                for (int k = 0; k < form.length(); k++) {
-                    char a = form.charAt(k);
-                    t[j++] = a >= 'A' && a <= 'Z' ? (char) (a + 32) : a;
-                }
+                char[] form = CodePoints.asciiForm(c);
+                if (j + form.length + (n - i) > t.length) t = text = java.util.Arrays.copyOf(t, t.length * 2 + form.length);
+                for (char a : form) t[j++] = a >= 'A' && a <= 'Z' ? (char) (a + 32) : a;
             } else {
-                return normalizeFully(s);
+                return normalizeFully(new String(in, 0, n));
             }
         }
         return j;
@@ -92,9 +113,8 @@ final class Analyzer {
         boolean anyRun = false;
         boolean separated = false;
         int cjkStart = -1;
-        int cjkLength = 0;
         int cjkSlot = 0;
-        int cjkRun = 0;
+        boolean cjkBmp = true;
         int wordStart = -1;
         int wordCut = 0;
         int wordCodePoints = 0;
@@ -107,27 +127,24 @@ final class Analyzer {
                 cp = Character.toCodePoint(c, t[i + 1]);
                 length = 2;
             }
-            int kind = cp < 0x80 ? ascii(c) : CodePoints.classOf(cp);
+            int kind = length == 1 ? CodePoints.flags(c) & CodePoints.CLASS : CodePoints.classOf(cp);
             if (kind != CodePoints.WORD && wordStart >= 0) {
                 emitWord(t, wordStart, wordCut, wordSlot, sink);
                 wordStart = -1;
             }
             if (kind != CodePoints.CJK && cjkStart >= 0) {
-                sink.token(t, cjkStart, cjkLength, cjkSlot, cjkRun == 1 ? LONE : UNIGRAM);
+                emitCjk(t, cjkStart, i, cjkSlot, cjkBmp, sink);
                 cjkStart = -1;
             }
             if (kind == CodePoints.CJK) {
                 if (cjkStart < 0) {
                     if (anyRun && separated) slot++;
-                    cjkRun = 0;
-                } else {
-                    sink.token(t, cjkStart, cjkLength, cjkSlot, UNIGRAM);
-                    sink.token(t, cjkStart, cjkLength + length, cjkSlot, BIGRAM);
+                    cjkStart = i;
+                    cjkSlot = slot;
+                    cjkBmp = true;
                 }
-                cjkStart = i;
-                cjkLength = length;
-                cjkSlot = slot++;
-                cjkRun++;
+                if (length == 2) cjkBmp = false;
+                slot++;
                 anyRun = true;
                 separated = false;
             } else if (kind == CodePoints.WORD) {
@@ -146,13 +163,35 @@ final class Analyzer {
             i += length;
         }
         if (wordStart >= 0) emitWord(t, wordStart, wordCut, wordSlot, sink);
-        if (cjkStart >= 0) sink.token(t, cjkStart, cjkLength, cjkSlot, cjkRun == 1 ? LONE : UNIGRAM);
+        if (cjkStart >= 0) emitCjk(t, cjkStart, n, cjkSlot, cjkBmp, sink);
         return slot - 1;
     }
 
-    private static int ascii(char c) {
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
-                ? CodePoints.WORD : CodePoints.SEPARATOR;
+    /**
+     * Step 4 for a CJK run {@code t[start, end)} whose first code point takes {@code slot}: a unigram per code
+     * point at its slot and a bigram per two neighbours at the first one's, in text order; a run of one code
+     * point is one {@link #LONE} unigram.
+     */
+    private static void emitCjk(char[] t, int start, int end, int slot, boolean bmp, TokenSink sink) {
+        if (bmp) {
+            sink.run(t, start, end, slot);
+            return;
+        }
+        int previous = -1;
+        int previousLength = 0;
+        int count = 0;
+        for (int i = start; i < end; slot++) {
+            int length = Character.isHighSurrogate(t[i]) && i + 1 < end && Character.isLowSurrogate(t[i + 1]) ? 2 : 1;
+            if (previous >= 0) {
+                sink.token(t, previous, previousLength, slot - 1, UNIGRAM);
+                sink.token(t, previous, previousLength + length, slot - 1, BIGRAM);
+            }
+            previous = i;
+            previousLength = length;
+            count++;
+            i += length;
+        }
+        sink.token(t, previous, previousLength, slot - 1, count == 1 ? LONE : UNIGRAM);
     }
 
     /** Step 5 for a word run {@code t[start, end)}, already cut to {@link #MAX_WORD} code points: stemmed. */

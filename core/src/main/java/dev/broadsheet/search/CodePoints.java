@@ -27,43 +27,52 @@ final class CodePoints {
     static final int CLASS = 3;
     static final int STABLE = 4;
     static final int ASCII_FORMED = 16;
-    private static final int KNOWN = 8;
 
     /**
-     * The flags of each BMP character, filled in as characters are first seen (looking up the script and the
-     * NFKC form costs far more than a table). Shared by all threads without locking: a byte is written whole,
-     * and every thread writes the same value.
+     * The flags of each BMP character, all computed when the class is first used (about 20 ms): a table look-up
+     * costs far less than the script and the NFKC form, and a table filled once is safe to share between threads.
      */
     private static final byte[] BMP = new byte[Character.MAX_VALUE + 1];
 
-    /** The NFKC forms of the ASCII-formed BMP characters, filled in with {@link #BMP}. */
-    private static final String[] ASCII_FORMS = new String[Character.MAX_VALUE + 1];
+    /** The lower case of each {@link #STABLE} BMP character. */
+    private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
+
+    /** The NFKC forms of the ASCII-formed BMP characters. */
+    private static final char[][] ASCII_FORMS = new char[Character.MAX_VALUE + 1][];
 
     private static final int[] STABLE_BLOCKS = {
         0x0080, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x2000, 0x206F, 0x2100, 0x218F, 0x2460, 0x24FF,
         0x3000, 0x30FF, 0x3400, 0x4DBF, 0x4E00, 0x9FFF, 0xAC00, 0xD7A3, 0xFF00, 0xFFEF};
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int flags = compute((char) c);
+            BMP[c] = (byte) flags;
+            if ((flags & STABLE) != 0) LOWER[c] = Character.toLowerCase((char) c);
+        }
+    }
 
     private CodePoints() {
     }
 
     /** The class and stability of the BMP character {@code c}. */
     static int flags(char c) {
-        int known = BMP[c];
-        if (known == 0) {
-            known = compute(c) | KNOWN;
-            BMP[c] = (byte) known;
-        }
-        return known;
+        return BMP[c];
+    }
+
+    /** The lower case of a {@link #STABLE} character, as {@code String.toLowerCase(Locale.ROOT)} makes it. */
+    static char lower(char c) {
+        return LOWER[c];
     }
 
     /** The NFKC form of an {@link #ASCII_FORMED} character. */
-    static String asciiForm(char c) {
+    static char[] asciiForm(char c) {
         return ASCII_FORMS[c];
     }
 
     /** {@link #CJK}, {@link #WORD} or {@link #SEPARATOR}. */
     static int classOf(int cp) {
-        return cp <= Character.MAX_VALUE ? flags((char) cp) & CLASS : classify(cp);
+        return cp <= Character.MAX_VALUE ? BMP[cp] & CLASS : classify(cp);
     }
 
     private static int compute(char c) {
@@ -74,7 +83,7 @@ final class CodePoints {
         String form = Normalizer.normalize(one, Normalizer.Form.NFKC);
         if (form.equals(one)) return flags | STABLE;
         if (form.chars().allMatch(ch -> ch < 0x80)) {
-            ASCII_FORMS[c] = form; // written before the flags that say it is there
+            ASCII_FORMS[c] = form.toCharArray();
             return flags | ASCII_FORMED;
         }
         return flags;

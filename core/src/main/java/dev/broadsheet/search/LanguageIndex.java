@@ -5,6 +5,7 @@ import dev.broadsheet.content.Document;
 import dev.broadsheet.content.Language;
 import dev.broadsheet.content.Section;
 import dev.broadsheet.content.Site;
+import dev.broadsheet.io.Parallel;
 import dev.broadsheet.render.OutputFile;
 import dev.broadsheet.render.OutputSink;
 import dev.broadsheet.render.Urls;
@@ -80,16 +81,15 @@ final class LanguageIndex {
                 .thenComparing(IndexedDocument::url);
         List<Document> sources = new ArrayList<>(language.articles());
         sources.addAll(language.pages());
-        List<IndexedDocument> docs = new ArrayList<>(sources.size());
-        for (Document d : sources) {
-            if (d.draft()) continue;
+        sources.removeIf(Document::draft);
+        List<IndexedDocument> docs = new ArrayList<>(Parallel.map(sources, d -> {
             String section = d instanceof Article article
                     ? site.section(language.key(), article.section()).map(Section::name).orElse("") : "";
             String date = d.date() == null ? "" : DAY.format(d.date().withZoneSameInstant(zone));
             Map<String, String> translations = new LinkedHashMap<>();
             for (Document t : site.translations(d)) translations.put(t.language(), urls.relative(t.path()));
-            docs.add(new IndexedDocument(d, urls.relative(d.path()), date, section, d.tags(), translations));
-        }
+            return new IndexedDocument(d, urls.relative(d.path()), date, section, d.tags(), translations);
+        }));
         docs.sort(order);
         return docs;
     }
@@ -113,7 +113,7 @@ final class LanguageIndex {
         entryEnd = new int[terms.length];
     }
 
-    /** The tasks that score and write every term's entry, after {@link #merge}. */
+    /** The tasks that score and write every term's entry, after {@link #merge}; {@link #scored} after them. */
     List<Runnable> scoring() {
         double[] norms = Scorer.norms(postings.lengths());
         List<Runnable> tasks = new ArrayList<>();
@@ -133,6 +133,12 @@ final class LanguageIndex {
             });
         }
         return tasks;
+    }
+
+    /** Lets go of the postings, after {@link #scoring}. */
+    void scored() {
+        postings.release();
+        postings = null;
     }
 
     /** Chooses the number of shards and puts each term in its shard, after {@link #scoring}. */

@@ -3,56 +3,56 @@ package dev.broadsheet.search;
 import java.util.List;
 
 /**
- * The postings of one language, merged from its chunks: every term once, and for each term the ids of the
- * documents holding it in ascending order, with its weighted count and first slot in each.
+ * The postings of one language, merged from its chunks: every term once, numbered for the whole language,
+ * and for each term the chunks that hold it, in id order. The postings stay compressed in their chunks and are
+ * gathered a term at a time ({@link #gather}), so that the merge copies none of them.
  */
 final class Postings {
 
     private final TermTable terms = new TermTable();
-    /** Where each term's postings start in {@link #docs} and {@link #values}; one more for the end. */
-    private final int[] offsets;
-    private final int[] docs;
-    /** Weighted count (above the low 8 bits) and first slot modulo 256 (the low 8 bits). */
-    private final int[] values;
+    private final List<Chunk> chunks;
+    /** Where each term's chunks start in {@link #chunkOf} and {@link #localTerm}; one more for the end. */
+    private final int[] starts;
+    /** For each term, the chunks holding it in ascending order, and its number in each. */
+    private final int[] chunkOf;
+    private final int[] localTerm;
     private final int[] lengths;
 
-    /** Merges {@code chunks}, in id order, and lets go of their entries. */
+    /** Numbers the terms of {@code chunks}, in id order, and lets go of the chunks' own term lists. */
     Postings(List<Chunk> chunks, int documents) {
+        this.chunks = chunks;
         int[][] numbers = new int[chunks.size()][];
+        int pairs = 0;
         for (int c = 0; c < chunks.size(); c++) {
-            TermTable local = chunks.get(c).terms();
+            TermTable.Frozen local = chunks.get(c).terms();
             int[] number = new int[local.size()];
+            char[] pool = local.pool();
             for (int t = 0; t < number.length; t++) {
-                number[t] = terms.intern(local.pool(), local.start(t), local.length(t), local.hash(t));
+                number[t] = terms.intern(pool, local.starts()[t], local.lengths()[t], local.hashes()[t]);
             }
             numbers[c] = number;
+            pairs += number.length;
+            chunks.get(c).releaseTerms();
         }
-        offsets = new int[terms.size() + 1];
-        for (int c = 0; c < chunks.size(); c++) {
-            long[] entries = chunks.get(c).entries();
-            int[] number = numbers[c];
-            for (int i = 0, n = chunks.get(c).entryCount(); i < n; i++) offsets[number[(int) (entries[i] >>> 32)] + 1]++;
+        starts = new int[terms.size() + 1];
+        for (int[] number : numbers) {
+            for (int global : number) starts[global + 1]++;
         }
-        for (int t = 0; t < terms.size(); t++) offsets[t + 1] += offsets[t];
-        int[] next = java.util.Arrays.copyOf(offsets, terms.size());
-        docs = new int[offsets[terms.size()]];
-        values = new int[docs.length];
-        lengths = new int[documents];
-        for (int c = 0; c < chunks.size(); c++) {
-            Chunk chunk = chunks.get(c);
-            long[] entries = chunk.entries();
+        for (int t = 0; t < terms.size(); t++) starts[t + 1] += starts[t];
+        int[] next = java.util.Arrays.copyOf(starts, terms.size());
+        chunkOf = new int[pairs];
+        localTerm = new int[pairs];
+        for (int c = 0; c < numbers.length; c++) {
             int[] number = numbers[c];
-            int i = 0;
-            for (int d = 0; d < chunk.size(); d++) {
-                int id = chunk.firstId() + d;
-                lengths[id] = chunk.length(d);
-                for (int end = chunk.end(d); i < end; i++) {
-                    int at = next[number[(int) (entries[i] >>> 32)]]++;
-                    docs[at] = id;
-                    values[at] = (int) entries[i];
-                }
+            for (int t = 0; t < number.length; t++) {
+                int at = next[number[t]]++;
+                chunkOf[at] = c;
+                localTerm[at] = t;
             }
-            chunk.release();
+        }
+        lengths = new int[documents];
+        for (Chunk chunk : chunks) {
+            for (int d = 0; d < chunk.size(); d++) lengths[chunk.firstId() + d] = chunk.length(d);
         }
     }
 
@@ -60,25 +60,15 @@ final class Postings {
         return terms;
     }
 
-    /** The number of documents holding term {@code t}. */
-    int df(int t) {
-        return offsets[t + 1] - offsets[t];
+    /** Replaces the contents of {@code list} with the postings of term {@code t}, in ascending id order. */
+    void gather(int t, PostingList list) {
+        list.clear();
+        for (int i = starts[t]; i < starts[t + 1]; i++) chunks.get(chunkOf[i]).postings(localTerm[i], list);
     }
 
-    int start(int t) {
-        return offsets[t];
-    }
-
-    int doc(int posting) {
-        return docs[posting];
-    }
-
-    int count(int posting) {
-        return values[posting] >>> 8;
-    }
-
-    int first(int posting) {
-        return values[posting] & 0xFF;
+    /** Lets go of the postings once every term is gathered. */
+    void release() {
+        chunks.forEach(Chunk::releasePostings);
     }
 
     /** The weighted length {@code dl} of each document, by id. */

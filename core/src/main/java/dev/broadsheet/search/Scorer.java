@@ -20,6 +20,7 @@ final class Scorer {
     private final Postings postings;
     private final int documents;
     private final double[] norms;
+    private final PostingList list = new PostingList();
     private int[] scores = new int[1024];
     private int[] histogram = new int[4096];
 
@@ -54,17 +55,16 @@ final class Scorer {
 
     /** Writes {@code "term":[df,ids,scores,firsts]} of term {@code t}. */
     void write(int t, String term, JsonBytes out) {
-        int df = postings.df(t);
-        int start = postings.start(t);
+        postings.gather(t, list);
+        int df = list.size();
         // floored: a term in nearly every document would otherwise score 1 everywhere once rounded, and its title
         // matches would rank no higher than its body matches
         double idf = Math.max(MIN_IDF, Math.log(1 + (documents - df + 0.5) / (df + 0.5)));
         if (scores.length < df) scores = new int[Math.max(df, scores.length * 2)];
         int top = 0;
         for (int i = 0; i < df; i++) {
-            int p = start + i;
-            double tf = postings.count(p);
-            double score = idf * tf * (K1 + 1) / (tf + norms[postings.doc(p)]);
+            double tf = list.count(i);
+            double score = idf * tf * (K1 + 1) / (tf + norms[list.id(i)]);
             scores[i] = Math.max(1, (int) Math.round(100 * score));
             top = Math.max(top, scores[i]);
         }
@@ -88,25 +88,25 @@ final class Scorer {
         for (int i = 0; i < df; i++) {
             if (!kept(scores[i], lowest, atLowest, taken)) continue;
             if (scores[i] == lowest) taken++;
-            int id = postings.doc(start + i);
+            int id = list.id(i);
             if (any) out.ascii(',');
             out.number(id - previous);
             previous = id;
             any = true;
         }
-        list(df, start, lowest, atLowest, false, out.ascii("],["));
-        list(df, start, lowest, atLowest, true, out.ascii("],["));
+        list(df, lowest, atLowest, false, out.ascii("],["));
+        list(df, lowest, atLowest, true, out.ascii("],["));
         out.ascii("]]");
     }
 
-    private void list(int df, int start, int lowest, int atLowest, boolean firsts, JsonBytes out) {
+    private void list(int df, int lowest, int atLowest, boolean firsts, JsonBytes out) {
         boolean any = false;
         int taken = 0;
         for (int i = 0; i < df; i++) {
             if (!kept(scores[i], lowest, atLowest, taken)) continue;
             if (scores[i] == lowest) taken++;
             if (any) out.ascii(',');
-            out.number(firsts ? postings.first(start + i) : scores[i]);
+            out.number(firsts ? list.first(i) : scores[i]);
             any = true;
         }
     }

@@ -6,8 +6,9 @@ import dev.broadsheet.io.Parallel;
 import dev.broadsheet.render.OutputSink;
 import dev.broadsheet.render.Urls;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
 
 /**
  * Writes the search index of every language of a site, as {@code docs/search.md} specifies it:
@@ -18,9 +19,8 @@ import java.util.List;
  * SearchIndex.write(site, sink);
  * }</pre>
  *
- * The work runs on all cores, across languages and documents: documents are analysed in chunks, each
- * language's chunks merged, terms scored in batches, files compressed in batches. The same site always gives
- * the same bytes.
+ * One language after the other, each step on all cores: documents are analysed in chunks, the chunks
+ * merged, terms scored in batches, files compressed in batches. The same site always gives the same bytes.
  */
 public final class SearchIndex {
 
@@ -40,20 +40,22 @@ public final class SearchIndex {
     /** {@link #write(Site, OutputSink)} with shards of {@code shardBytes} of JSON on average at most. */
     static void write(Site site, OutputSink sink, int shardBytes) {
         Urls urls = new Urls(site.config());
-        List<LanguageIndex> indexes = new ArrayList<>();
+        // as many analyzers as threads at work, each used by one thread at a time and kept for the next chunk
+        Queue<ChunkAnalyzer> analyzers = new ConcurrentLinkedQueue<>();
+        // one language after the other: each step runs on all cores already, and only one language's
+        // postings are held at a time
         for (Language language : site.languages()) {
-            indexes.add(new LanguageIndex(site, language, urls, shardBytes, LEVEL));
+            LanguageIndex index = new LanguageIndex(site, language, urls, shardBytes, LEVEL);
+            Parallel.forEach(index.chunks(), chunk -> {
+                ChunkAnalyzer analyzer = analyzers.poll();
+                (analyzer == null ? analyzer = new ChunkAnalyzer() : analyzer).analyse(chunk);
+                analyzers.add(analyzer);
+            });
+            index.merge();
+            Parallel.forEach(index.scoring(), Runnable::run);
+            index.scored();
+            index.shard();
+            Parallel.forEach(index.writing(sink), Runnable::run);
         }
-        List<Chunk> chunks = new ArrayList<>();
-        indexes.forEach(index -> chunks.addAll(index.chunks()));
-        Parallel.forEach(chunks, Chunk::analyse);
-        Parallel.forEach(indexes, LanguageIndex::merge);
-        List<Runnable> scoring = new ArrayList<>();
-        indexes.forEach(index -> scoring.addAll(index.scoring()));
-        Parallel.forEach(scoring, Runnable::run);
-        indexes.forEach(LanguageIndex::shard);
-        List<Runnable> writing = new ArrayList<>();
-        indexes.forEach(index -> writing.addAll(index.writing(sink)));
-        Parallel.forEach(writing, Runnable::run);
     }
 }

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Terms by number: an open-addressing hash table over the terms' chars, kept in one char pool, so that a
  * token found again costs a hash and a compare and makes no string. Numbers are given from 0 in the order
- * terms are first added. Not thread-safe: each chunk of documents has its own.
+ * terms are first added. Not thread-safe: each thread analysing documents has its own, and clears it for
+ * each chunk.
  */
 final class TermTable {
 
@@ -16,11 +17,33 @@ final class TermTable {
     private int[] lengths = new int[1 << 10];
     private int[] hashes = new int[1 << 10];
     private int size;
-    /** Fast paths of CJK text: the number + 1 of each one-char term, by char; of each two-char term, by both. */
-    private int[] singles;
-    private int[] pairKeys = new int[1 << 12];
-    private int[] pairNumbers = new int[1 << 12];
-    private int pairs;
+
+    /** Forgets every term, keeping the arrays for the next terms. */
+    void clear() {
+        Arrays.fill(slots, 0);
+        size = 0;
+        poolSize = 0;
+    }
+
+    /**
+     * The terms, numbered as here, in arrays of their exact sizes: what a chunk keeps of its table once analysed.
+     *
+     * @param pool    the chars of every term, one after the other
+     * @param starts  where each term starts in the pool
+     * @param lengths each term's length in chars
+     * @param hashes  each term's {@link #hash}
+     */
+    record Frozen(char[] pool, int[] starts, int[] lengths, int[] hashes) {
+        int size() {
+            return starts.length;
+        }
+    }
+
+    /** A copy of the terms as they stand. */
+    Frozen freeze() {
+        return new Frozen(Arrays.copyOf(pool, poolSize), Arrays.copyOf(starts, size), Arrays.copyOf(lengths, size),
+                Arrays.copyOf(hashes, size));
+    }
 
     /** How many terms the table holds. */
     int size() {
@@ -29,49 +52,7 @@ final class TermTable {
 
     /** The number of the term {@code chars[start, start + length)}, added if new. */
     int intern(char[] chars, int start, int length) {
-        if (length == 1) {
-            if (singles == null) singles = new int[Character.MAX_VALUE + 1];
-            int number = singles[chars[start]] - 1;
-            if (number < 0) {
-                number = intern(chars, start, 1, hash(chars, start, 1));
-                singles[chars[start]] = number + 1;
-            }
-            return number;
-        }
-        if (length == 2) return pair(chars, start);
         return intern(chars, start, length, hash(chars, start, length));
-    }
-
-    /** The number of a two-char term, looked up by its chars as one int (0 stands for an empty slot). */
-    private int pair(char[] chars, int start) {
-        int key = chars[start] << 16 | chars[start + 1];
-        int mask = pairKeys.length - 1;
-        int i = (key * 0x9E3779B9) >>> 7 & mask;
-        for (; ; i = (i + 1) & mask) {
-            int number = pairNumbers[i];
-            if (number == 0) break;
-            if (pairKeys[i] == key) return number - 1;
-        }
-        int number = intern(chars, start, 2, hash(chars, start, 2));
-        pairKeys[i] = key;
-        pairNumbers[i] = number + 1;
-        if (++pairs * 2 > pairKeys.length) growPairs();
-        return number;
-    }
-
-    private void growPairs() {
-        int[] keys = new int[pairKeys.length * 2];
-        int[] numbers = new int[keys.length];
-        int mask = keys.length - 1;
-        for (int j = 0; j < pairKeys.length; j++) {
-            if (pairNumbers[j] == 0) continue;
-            int i = (pairKeys[j] * 0x9E3779B9) >>> 7 & mask;
-            while (numbers[i] != 0) i = (i + 1) & mask;
-            keys[i] = pairKeys[j];
-            numbers[i] = pairNumbers[j];
-        }
-        pairKeys = keys;
-        pairNumbers = numbers;
     }
 
     /** Like {@link #intern(char[], int, int)}, with the term's {@link #hash} already known. */
@@ -86,11 +67,19 @@ final class TermTable {
                 return term;
             }
             int term = slot - 1;
-            if (hashes[term] == hash && lengths[term] == length
-                    && Arrays.equals(pool, starts[term], starts[term] + length, chars, start, start + length)) {
+            if (hashes[term] == hash && lengths[term] == length && same(starts[term], chars, start, length)) {
                 return term;
             }
         }
+    }
+
+    /** Whether the term at {@code pool[at]} is {@code chars[start, start + length)}: terms are short, a loop beats {@code Arrays.equals}. */
+    private boolean same(int at, char[] chars, int start, int length) {
+        char[] p = pool;
+        for (int i = 0; i < length; i++) {
+            if (p[at + i] != chars[start + i]) return false;
+        }
+        return true;
     }
 
     /** The chars of every term, one after the other; term {@code t} is at {@link #start}, {@link #length}. */
