@@ -13,7 +13,9 @@
 # oracle (Chinese 2-4-character strings, English words, mixed Chinese-Latin strings, each found in 2-40
 # articles), known-item success@10 (a phrase of a headline), zero-result rate, bytes and requests per cold query
 # (a fresh browser context each, gzip as a static host sends it, counted by the server), index build time and
-# size. Prints a Markdown table; --details FILE writes every query's results. Node's packages (pagefind,
+# size. Prints a Markdown table; --details FILE writes every query's results; --sample N reads only about N
+# articles for the oracle (for 100,000 articles per language: then only bytes, requests and zero results
+# speak for the whole site). Node's packages (pagefind,
 # puppeteer-core) are installed at run time into $NODE_DIR (default $WORK/node). Without npm, Pagefind or
 # Chromium (CHROMIUM=, default `command -v chromium`) that side is skipped and the table says so. Maven options
 # go in MVN_OPTS_EXTRA (see common.sh). Not part of the test command.
