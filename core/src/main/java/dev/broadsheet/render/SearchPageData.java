@@ -52,7 +52,7 @@ final class SearchPageData {
         data.put("lang", config.key());
         data.put("locale", config.locale());
         data.put("label", config.name());
-        data.put("index", urls.relative("search-index/" + config.key() + "/"));
+        data.put("index", urls.relative(Urls.searchIndex(config.key())));
         data.put("cjk", cjk(config.locale()));
         return data;
     }

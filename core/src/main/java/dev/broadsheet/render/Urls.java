@@ -34,6 +34,11 @@ public final class Urls {
     private final Map<String, String> absoluteDone = new ConcurrentHashMap<>();
     private final Map<String, String> asciiDone = new ConcurrentHashMap<>();
 
+    /** The site path of a language's search index, which its search page reads: {@code search-index/en/}. */
+    public static String searchIndex(String languageKey) {
+        return "search-index/" + languageKey + "/";
+    }
+
     /** URLs under {@code config}'s base URL. */
     public Urls(SiteConfig config) {
         this.baseUrl = config.baseUrl();

@@ -10,6 +10,8 @@
   var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
   var WORD = /[\p{L}\p{Nd}\p{M}]/u;
   var PAGE = 10;
+  /* the other languages' hits shown: their best few, since each costs a block to fetch */
+  var OTHER = 5;
 
   function normalize(text) {
     return text.normalize("NFKC").toLowerCase();
@@ -379,7 +381,7 @@
     var mine = rank(config.index, query);
     var theirs = Promise.all(others.map(function (language) {
       return rank(language.index, query).then(function (result) {
-        return records(language.index, result.meta, result.hits.slice(0, PAGE)).then(function (found) {
+        return records(language.index, result.meta, result.hits.slice(0, OTHER)).then(function (found) {
           return { language: language, records: found, count: result.hits.length };
         });
       });
