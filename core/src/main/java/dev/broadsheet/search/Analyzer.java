@@ -147,6 +147,9 @@ final class Analyzer {
                 slot++;
                 anyRun = true;
                 separated = false;
+                // the BMP CJK characters that follow, without the checks above (no surrogate is of class CJK)
+                for (i += length; i < n && (CodePoints.flags(t[i]) & CodePoints.CLASS) == CodePoints.CJK; i++) slot++;
+                continue;
             } else if (kind == CodePoints.WORD) {
                 if (wordStart < 0) {
                     if (anyRun && separated) slot++;
@@ -157,6 +160,11 @@ final class Analyzer {
                     separated = false;
                 }
                 if (wordCodePoints++ < MAX_WORD) wordCut = i + length;
+                // likewise the BMP word characters that follow (no surrogate is of class word either)
+                for (i += length; i < n && (CodePoints.flags(t[i]) & CodePoints.CLASS) == CodePoints.WORD; i++) {
+                    if (wordCodePoints++ < MAX_WORD) wordCut = i + 1;
+                }
+                continue;
             } else {
                 separated = true;
             }

@@ -23,6 +23,7 @@ final class Scorer {
     private final PostingList list = new PostingList();
     private int[] scores = new int[1024];
     private int[] histogram = new int[4096];
+    private int[] keptAt = new int[LIMIT];
 
     /**
      * @param norms for each document, {@code k1 × (1 − b + b × dl / avgdl)}: see {@link #norms}
@@ -81,38 +82,38 @@ final class Scorer {
             while (above + histogram[lowest] < limit) above += histogram[lowest--];
             atLowest = limit - above;
         }
+        // the positions kept, in id order: every one, or one pass picks them when the list is truncated
+        int kept = df;
+        int[] at = null;
+        if (df > limit) {
+            if (keptAt.length < limit) keptAt = new int[limit];
+            at = keptAt;
+            kept = 0;
+            int taken = 0;
+            for (int i = 0; i < df; i++) {
+                int score = scores[i];
+                if (score > lowest || score == lowest && taken++ < atLowest) at[kept++] = i;
+            }
+        }
         out.string(term).ascii(":[").number(df).ascii(",[");
         int previous = 0;
-        boolean any = false;
-        int taken = 0;
-        for (int i = 0; i < df; i++) {
-            if (!kept(scores[i], lowest, atLowest, taken)) continue;
-            if (scores[i] == lowest) taken++;
-            int id = list.id(i);
-            if (any) out.ascii(',');
+        for (int k = 0; k < kept; k++) {
+            int id = list.id(at == null ? k : at[k]);
+            if (k > 0) out.ascii(',');
             out.number(id - previous);
             previous = id;
-            any = true;
         }
-        list(df, lowest, atLowest, false, out.ascii("],["));
-        list(df, lowest, atLowest, true, out.ascii("],["));
+        out.ascii("],[");
+        for (int k = 0; k < kept; k++) {
+            if (k > 0) out.ascii(',');
+            out.number(scores[at == null ? k : at[k]]);
+        }
+        out.ascii("],[");
+        for (int k = 0; k < kept; k++) {
+            if (k > 0) out.ascii(',');
+            out.number(list.first(at == null ? k : at[k]));
+        }
         out.ascii("]]");
-    }
-
-    private void list(int df, int lowest, int atLowest, boolean firsts, JsonBytes out) {
-        boolean any = false;
-        int taken = 0;
-        for (int i = 0; i < df; i++) {
-            if (!kept(scores[i], lowest, atLowest, taken)) continue;
-            if (scores[i] == lowest) taken++;
-            if (any) out.ascii(',');
-            out.number(firsts ? list.first(i) : scores[i]);
-            any = true;
-        }
-    }
-
-    private static boolean kept(int score, int lowest, int atLowest, int takenAtLowest) {
-        return score > lowest || score == lowest && takenAtLowest < atLowest;
     }
 
     /** Whether {@code term} is one CJK code point: its list is the shorter one. */

@@ -51,6 +51,14 @@ class AnalysisTest {
     }
 
     @Test
+    void classesNoSurrogateAsCjkOrWord() {
+        // the scanner's inner loops run over BMP chars of one class and rely on a surrogate ending them
+        for (int c = Character.MIN_SURROGATE; c <= Character.MAX_SURROGATE; c++) {
+            assertEquals(CodePoints.SEPARATOR, CodePoints.flags((char) c) & CodePoints.CLASS, "U+" + Integer.toHexString(c));
+        }
+    }
+
+    @Test
     void normalisesMixedTextExactlyAsTheNormaliserDoes() {
         // stable characters next to ones that are not (marks that compose, fullwidth forms, ligatures, Hangul
         // jamo that join a syllable, a dotted capital I, a final sigma), in random order
