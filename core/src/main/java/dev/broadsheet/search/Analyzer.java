@@ -45,6 +45,17 @@ final class Analyzer {
     private char[] input = new char[1024];
     private char[] text = new char[1024];
     private final char[] word = new char[2 * MAX_WORD];
+    /**
+     * The runs that {@link #normalize} found on its fast path, three ints each: start and end in {@link #text},
+     * then the class, plus {@link #AFTER_SEPARATOR} when a separator comes before the run. -1 runs when the text
+     * took the full normaliser, whose output {@link #scan} reads char by char.
+     */
+    private int[] runs = new int[3 * 64];
+    private int runCount;
+    /** The class of the run {@link #normalize} has open, {@link CodePoints#SEPARATOR} between runs. */
+    private int open;
+    private boolean separated;
+    private static final int AFTER_SEPARATOR = 4;
 
     /**
      * Analyses {@code s}, its first run at slot {@code first}.
@@ -52,17 +63,29 @@ final class Analyzer {
      * @return the last slot taken, or {@code first - 1} when the text has no token
      */
     int analyse(String s, int first, TokenSink sink) {
-        return scan(normalize(s), first, sink);
+        int n = normalize(s);
+        return runCount < 0 ? scan(n, first, sink) : scanRuns(first, sink);
     }
 
     /** {@link #analyse(String, int, TokenSink)} of the text {@code chars[0, length)}. */
     int analyse(char[] chars, int length, int first, TokenSink sink) {
-        return scan(normalize(chars, length), first, sink);
+        int n = normalize(chars, length);
+        return runCount < 0 ? scan(n, first, sink) : scanRuns(first, sink);
+    }
+
+    /**
+     * {@link #analyse(String, int, TokenSink)} as it is for text that needs the full normaliser: each char
+     * classed after normalising, not while. The same tokens for every text; a test holds the two paths equal.
+     */
+    int analyseSlowly(String s, int first, TokenSink sink) {
+        return scan(normalizeFully(s), first, sink);
     }
 
     /**
      * Step 1: NFKC then lower case into {@link #text}, skipping the normaliser when every char is stable or
-     * ASCII-formed ({@link CodePoints}): the length of the normalised text.
+     * ASCII-formed ({@link CodePoints}): the length of the normalised text. On that fast path the runs of step 2
+     * are found at the same time, each char classed by the class of the char it came from (a stable char's
+     * lower case has its class, the chars of an ASCII form are classed one by one).
      */
     int normalize(String s) {
         int n = s.length();
@@ -74,23 +97,49 @@ final class Analyzer {
     /** {@link #normalize(String)} of {@code in[0, n)}. */
     private int normalize(char[] in, int n) {
         char[] t = text.length >= n + 16 ? text : (text = new char[Math.max(n + 16, text.length * 2)]);
+        runCount = 0;
+        open = CodePoints.SEPARATOR;
+        separated = false;
+        int current = CodePoints.SEPARATOR;
         int j = 0;
         for (int i = 0; i < n; i++) {
             char c = in[i];
             int flags = CodePoints.flags(c);
             if ((flags & CodePoints.STABLE) != 0) {
+                if ((flags & CodePoints.CLASS) != current) current = boundary(flags & CodePoints.CLASS, j);
                 // ASCII and stable chars write one char each, so j + (n - i) stays within t, as the
                 // ASCII-formed branch keeps it
                 t[j++] = CodePoints.lower(c);
             } else if ((flags & CodePoints.ASCII_FORMED) != 0) {
                 char[] form = CodePoints.asciiForm(c);
                 if (j + form.length + (n - i) > t.length) t = text = java.util.Arrays.copyOf(t, t.length * 2 + form.length);
-                for (char a : form) t[j++] = a >= 'A' && a <= 'Z' ? (char) (a + 32) : a;
+                for (char a : form) {
+                    int kind = CodePoints.flags(a) & CodePoints.CLASS;
+                    if (kind != current) current = boundary(kind, j);
+                    t[j++] = a >= 'A' && a <= 'Z' ? (char) (a + 32) : a;
+                }
             } else {
+                runCount = -1;
                 return normalizeFully(new String(in, 0, n));
             }
         }
+        boundary(CodePoints.SEPARATOR, j);
         return j;
+    }
+
+    /** Ends the open run, if any, at {@code at} and opens one of class {@code kind} there: {@code kind}. */
+    private int boundary(int kind, int at) {
+        if (open != CodePoints.SEPARATOR) runs[3 * runCount++ + 1] = at;
+        if (kind == CodePoints.SEPARATOR) {
+            separated = true;
+        } else {
+            if (3 * runCount + 3 > runs.length) runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+            runs[3 * runCount] = at;
+            runs[3 * runCount + 2] = separated ? kind | AFTER_SEPARATOR : kind;
+            separated = false;
+        }
+        open = kind;
+        return kind;
     }
 
     /** The characters of the normalised text after {@link #normalize}. */
@@ -106,7 +155,27 @@ final class Analyzer {
         return n;
     }
 
-    /** Steps 2 to 5 over {@code text[0, n)}. */
+    /** Steps 3 to 5 over the runs that {@link #normalize} found: the tokens of BMP text, run by run. */
+    private int scanRuns(int first, TokenSink sink) {
+        char[] t = text;
+        int[] r = runs;
+        int slot = first;
+        for (int k = 0; k < runCount; k++) {
+            int start = r[3 * k];
+            int end = r[3 * k + 1];
+            int kind = r[3 * k + 2];
+            if (k > 0 && (kind & AFTER_SEPARATOR) != 0) slot++;
+            if ((kind & CodePoints.CLASS) == CodePoints.CJK) {
+                sink.run(t, start, end, slot);
+                slot += end - start;
+            } else {
+                emitWord(t, start, Math.min(end, start + MAX_WORD), slot++, sink);
+            }
+        }
+        return slot - 1;
+    }
+
+    /** Steps 2 to 5 over {@code text[0, n)}, char by char. */
     private int scan(int n, int first, TokenSink sink) {
         char[] t = text;
         int slot = first;

@@ -33,6 +33,13 @@ final class BodyText {
     private int htmlLength;
     private char[] text = new char[1 << 12];
     private int length;
+    /**
+     * The named references read so far and what flexmark decoded them to: a body uses a handful (&amp;quot;,
+     * &amp;amp;…), and flexmark's look-up makes a string and a regex matcher each time.
+     */
+    private final String[] names = new String[16];
+    private final String[] decoded = new String[16];
+    private int named;
 
     /** The text of {@code html}. */
     static String of(String html) {
@@ -203,16 +210,30 @@ final class BodyText {
                     return semicolon;
                 }
             } else {
-                String reference = new String(html, amp, semicolon + 1 - amp);
-                String decoded = Html5Entities.entityToString(reference); // the whole HTML5 list, as flexmark reads it
-                if (!decoded.equals(reference)) {
-                    append(decoded);
+                String value = named(amp, semicolon + 1);
+                if (value != null) {
+                    append(value);
                     return semicolon;
                 }
             }
         }
         append('&'); // not a reference this class knows: the text shows as written
         return amp;
+    }
+
+    /** What the named reference {@code html[amp, end)} stands for, or null when it is none. */
+    private String named(int amp, int end) {
+        for (int k = 0; k < named; k++) {
+            if (names[k].length() == end - amp && startsWith(names[k], amp)) return decoded[k];
+        }
+        String reference = new String(html, amp, end - amp);
+        String value = Html5Entities.entityToString(reference); // the whole HTML5 list, as flexmark reads it
+        if (value.equals(reference)) value = null;
+        if (named < names.length) {
+            names[named] = reference;
+            decoded[named++] = value;
+        }
+        return value;
     }
 
     /** The code point of the numeric reference {@code html[hash, semicolon)} ({@code #…}), or -1. */

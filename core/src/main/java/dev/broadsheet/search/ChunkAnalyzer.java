@@ -10,7 +10,7 @@ import java.util.List;
  * Analyses chunks one after the other on one thread, keeping its buffers and term table from one chunk to the
  * next so that a site's analysis allocates little more than what the chunks keep. For each document: the
  * distinct terms with their weighted counts and first slots, its weighted length and its excerpt; for the
- * chunk, those postings by term, compressed as {@link Chunk} describes.
+ * chunk, those postings by term, packed as {@link Chunk} describes.
  */
 final class ChunkAnalyzer implements Analyzer.TokenSink {
 
@@ -41,8 +41,7 @@ final class ChunkAnalyzer implements Analyzer.TokenSink {
     private int[] state = new int[3 << 12];
     private int[] seen = new int[1 << 10];
     private int seenCount;
-    /** For each term while the postings are written: the last document written, and where its next byte goes. */
-    private int[] cursor = new int[1 << 12];
+    /** For each term while the postings are written: where its next one goes. */
     private int[] position = new int[1 << 12];
     private int doc;
     private int weight;
@@ -92,53 +91,31 @@ final class ChunkAnalyzer implements Analyzer.TokenSink {
         chunk.analysed(terms.freeze(), offsets, postings(ends, offsets), lengths, excerpts);
     }
 
-    /** The chunk's postings by term, compressed as {@link Chunk} says; fills in where each term's start. */
-    private byte[] postings(int[] ends, int[] offsets) {
+    /** The chunk's postings by term, packed as {@link Chunk} says; fills in where each term's start. */
+    private int[] postings(int[] ends, int[] offsets) {
         int count = terms.size();
-        if (cursor.length < count) {
-            cursor = new int[Math.max(count, cursor.length * 2)];
-            position = new int[cursor.length];
-        }
-        int[] last = cursor;
-        Arrays.fill(last, 0, count, 0);
-        for (int d = 0, i = 0; d < ends.length; d++) {
-            for (; i < ends[d]; i++) {
-                int term = (int) (entries[i] >>> 32);
-                offsets[term + 1] += varintLength(d - last[term]) + varintLength((int) entries[i] >>> 8) + 1;
-                last[term] = d;
-            }
+        if (position.length < count) position = new int[Math.max(count, position.length * 2)];
+        long[] e = entries;
+        int n = entryCount;
+        for (int i = 0; i < n; i++) {
+            offsets[(int) (e[i] >>> 32) + 1] += (int) e[i] >>> 8 >= Chunk.LARGE_COUNT ? 2 : 1;
         }
         for (int t = 0; t < count; t++) offsets[t + 1] += offsets[t];
-        byte[] data = new byte[offsets[count]];
-        Arrays.fill(last, 0, count, 0);
-        System.arraycopy(offsets, 0, position, 0, count);
+        int[] data = new int[offsets[count]];
+        int[] next = position;
+        System.arraycopy(offsets, 0, next, 0, count);
         for (int d = 0, i = 0; d < ends.length; d++) {
             for (; i < ends[d]; i++) {
-                int term = (int) (entries[i] >>> 32);
-                int at = varint(data, position[term], d - last[term]);
-                at = varint(data, at, (int) entries[i] >>> 8);
-                data[at++] = (byte) entries[i];
-                position[term] = at;
-                last[term] = d;
+                long entry = e[i];
+                int term = (int) (entry >>> 32);
+                int tf = (int) entry >>> 8;
+                int at = next[term];
+                data[at++] = d << 23 | Math.min(tf, Chunk.LARGE_COUNT) << 8 | (int) entry & 0xFF;
+                if (tf >= Chunk.LARGE_COUNT) data[at++] = tf;
+                next[term] = at;
             }
         }
         return data;
-    }
-
-    private static int varintLength(int value) {
-        int length = 1;
-        while ((value >>>= 7) != 0) length++;
-        return length;
-    }
-
-    /** Writes {@code value} as a base-128 varint at {@code data[at]}: where the next byte goes. */
-    private static int varint(byte[] data, int at, int value) {
-        while ((value & ~0x7F) != 0) {
-            data[at++] = (byte) (value & 0x7F | 0x80);
-            value >>>= 7;
-        }
-        data[at++] = (byte) value;
-        return at;
     }
 
     @Override

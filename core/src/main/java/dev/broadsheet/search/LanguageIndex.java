@@ -34,10 +34,16 @@ final class LanguageIndex {
      */
     static final int BLOCK = 24;
     /** Documents per chunk: enough to keep each thread busy, few enough that the chunks share out evenly. */
-    static final int CHUNK = 512;
+    static final int CHUNK = Chunk.MAX_SIZE;
     static final int MAX_SHARDS = 4096;
-    /** Terms whose entries are written by one task. */
+    /** The most terms whose entries one task writes. */
     private static final int TERMS_PER_TASK = 4096;
+    /**
+     * About how many tasks score a language's terms. The terms come numbered in the order the documents first
+     * hold them, so the commonest come first: tasks cut by their postings, not by their count of terms, so that
+     * the first does not hold most of the work while the other cores wait.
+     */
+    private static final int SCORING_TASKS = 256;
     /** Shards or blocks compressed by one task. */
     private static final int FILES_PER_TASK = 32;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT);
@@ -52,6 +58,9 @@ final class LanguageIndex {
     private String[] terms;
     /** Each term's entry: in which task's bytes, from where to where. */
     private JsonBytes[] entries;
+    private int[] entryTask;
+    /** The first term of each scoring task; one more for the end. */
+    private int[] taskStart;
     private int[] entryStart;
     private int[] entryEnd;
     private int shards;
@@ -111,7 +120,9 @@ final class LanguageIndex {
         TermTable table = postings.terms();
         terms = new String[table.size()];
         for (int t = 0; t < terms.length; t++) terms[t] = table.term(t);
-        entries = new JsonBytes[(terms.length + TERMS_PER_TASK - 1) / TERMS_PER_TASK];
+        taskStart = tasks(postings, terms.length);
+        entries = new JsonBytes[taskStart.length - 1];
+        entryTask = new int[terms.length];
         entryStart = new int[terms.length];
         entryEnd = new int[terms.length];
     }
@@ -121,13 +132,14 @@ final class LanguageIndex {
         double[] norms = Scorer.norms(postings.lengths());
         List<Runnable> tasks = new ArrayList<>();
         for (int task = 0; task < entries.length; task++) {
-            int from = task * TERMS_PER_TASK;
-            int to = Math.min(terms.length, from + TERMS_PER_TASK);
+            int from = taskStart[task];
+            int to = taskStart[task + 1];
             int index = task;
             tasks.add(() -> {
                 Scorer scorer = new Scorer(postings, docs.size(), norms);
                 JsonBytes out = new JsonBytes(1 << 16);
                 for (int t = from; t < to; t++) {
+                    entryTask[t] = index;
                     entryStart[t] = out.size();
                     scorer.write(t, terms[t], out);
                     entryEnd[t] = out.size();
@@ -136,6 +148,29 @@ final class LanguageIndex {
             });
         }
         return tasks;
+    }
+
+    /**
+     * The first term of each scoring task, and {@code count} at the end: runs of terms of about equal postings
+     * (each term counted a few postings more, for its own JSON), at most {@link #TERMS_PER_TASK} terms each.
+     */
+    static int[] tasks(Postings postings, int count) {
+        long total = 0;
+        for (int t = 0; t < count; t++) total += postings.size(t) + 8;
+        long target = Math.max(1, total / SCORING_TASKS);
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        long cost = 0;
+        for (int t = 0, from = 0; t < count; t++) {
+            cost += postings.size(t) + 8;
+            if (t + 1 < count && (cost >= target || t + 1 - from == TERMS_PER_TASK)) {
+                starts.add(t + 1);
+                from = t + 1;
+                cost = 0;
+            }
+        }
+        starts.add(count);
+        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Lets go of the postings, after {@link #scoring}. */
@@ -199,7 +234,7 @@ final class LanguageIndex {
                 for (int i = shardStart[s]; i < shardStart[s + 1]; i++) {
                     int t = order[i];
                     if (i > shardStart[s]) json.ascii(',');
-                    json.bytes(entries[t / TERMS_PER_TASK].buffer(), entryStart[t], entryEnd[t]);
+                    json.bytes(entries[entryTask[t]].buffer(), entryStart[t], entryEnd[t]);
                 }
                 json.ascii('}');
                 sink.accept(new OutputFile(folder + "s/" + s + ".json.gz", gzip.compress(json.buffer(), json.size()),

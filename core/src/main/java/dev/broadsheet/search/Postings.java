@@ -17,6 +17,8 @@ final class Postings {
     private final int[] chunkOf;
     private final int[] localTerm;
     private final int[] lengths;
+    /** The ints of each term's postings in all chunks: about its number of postings, the cost of scoring it. */
+    private final long[] sizes;
 
     /** Numbers the terms of {@code chunks}, in id order, and lets go of the chunks' own term lists. */
     Postings(List<Chunk> chunks, int documents) {
@@ -35,8 +37,14 @@ final class Postings {
             chunks.get(c).releaseTerms();
         }
         starts = new int[terms.size() + 1];
-        for (int[] number : numbers) {
-            for (int global : number) starts[global + 1]++;
+        sizes = new long[terms.size()];
+        for (int c = 0; c < numbers.length; c++) {
+            Chunk chunk = chunks.get(c);
+            int[] number = numbers[c];
+            for (int t = 0; t < number.length; t++) {
+                starts[number[t] + 1]++;
+                sizes[number[t]] += chunk.postingSize(t);
+            }
         }
         for (int t = 0; t < terms.size(); t++) starts[t + 1] += starts[t];
         int[] next = java.util.Arrays.copyOf(starts, terms.size());
@@ -69,6 +77,11 @@ final class Postings {
     /** Lets go of the postings once every term is gathered. */
     void release() {
         chunks.forEach(Chunk::releasePostings);
+    }
+
+    /** About the number of postings of term {@code t}. */
+    long size(int t) {
+        return sizes[t];
     }
 
     /** The weighted length {@code dl} of each document, by id. */

@@ -84,6 +84,42 @@ class AnalysisTest {
         assertEquals(plain, normalised);
     }
 
+    @Test
+    void classesAStableCharacterAsItsLowerCase() {
+        // the fast path classes each char before lowering it, the full path after
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int flags = CodePoints.flags((char) c);
+            if ((flags & CodePoints.STABLE) == 0) continue;
+            assertEquals(flags & CodePoints.CLASS, CodePoints.flags(CodePoints.lower((char) c)) & CodePoints.CLASS,
+                    "U+" + Integer.toHexString(c));
+        }
+    }
+
+    @Test
+    void findsTheSameTokensWhileNormalisingAsAfterwards() {
+        // runs of every class and length (words past 32 letters too), full-width and other ASCII-formed
+        // characters inside and between them, separators alone and in rows
+        String[] pool = {"a", "Z", "9", "e", "s", "ies", " ", "  ", ".", ",", "\n", "é", "Ω", "σ", "河", "西", "区",
+            "か", "カ", "ー", "서", "가", "Ａ", "Ｉ", "５", "…", "①", "Ⅻ", "㎏", "，", "。", "（", "—", "\u00a0", "\u3000",
+            "abcdefghijklmnopqrstuvwxyzabcdefghij", "河西区港口开放建设社工智能", "AI社工", "2025年"};
+        Random random = new Random(20261204);
+        Analyzer analyzer = new Analyzer();
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(12) + 1; n > 0; n--) text.append(pool[random.nextInt(pool.length)]);
+            String s = text.toString();
+            int first = random.nextInt(3) * 100;
+            List<String> fast = new ArrayList<>();
+            List<String> slow = new ArrayList<>();
+            int fastLast = analyzer.analyse(s, first, (chars, start, length, slot, kind) ->
+                    fast.add(new String(chars, start, length) + "@" + slot + "/" + kind));
+            int slowLast = analyzer.analyseSlowly(s, first, (chars, start, length, slot, kind) ->
+                    slow.add(new String(chars, start, length) + "@" + slot + "/" + kind));
+            assertEquals(slow, fast, s);
+            assertEquals(slowLast, fastLast, s);
+        }
+    }
+
     private static String fast(String s) {
         Analyzer analyzer = new Analyzer();
         int n = analyzer.normalize(s);

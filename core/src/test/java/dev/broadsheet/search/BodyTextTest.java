@@ -21,6 +21,27 @@ class BodyTextTest {
     }
 
     @Test
+    void decodesAReferenceAsOftenAsItComesAndPastTheNamesItRemembers() {
+        // one reader, body after body, as the index reads a site: the names it has seen, known or not, and
+        // more names than it keeps
+        BodyText body = new BodyText();
+        StringBuilder html = new StringBuilder();
+        StringBuilder text = new StringBuilder();
+        String[][] names = {{"&amp;", "&"}, {"&quot;", "\""}, {"&nope;", "&nope;"}, {"&lt;", "<"}, {"&gt;", ">"},
+            {"&copy;", "©"}, {"&eacute;", "é"}, {"&nbsp;", "\u00a0"}, {"&mdash;", "—"}, {"&hellip;", "…"},
+            {"&laquo;", "«"}, {"&raquo;", "»"}, {"&deg;", "°"}, {"&times;", "×"}, {"&alpha;", "α"}, {"&beta;", "β"},
+            {"&gamma;", "γ"}, {"&delta;", "δ"}, {"&amp", "&amp"}, {"&Amp;", "&Amp;"}};
+        for (int round = 0; round < 3; round++) {
+            for (String[] name : names) {
+                html.append(name[0]).append('x');
+                text.append(name[1]).append('x');
+            }
+            body.read(html.toString());
+            assertEquals(text.toString(), new String(body.chars(), 0, body.length()), "round " + round);
+        }
+    }
+
+    @Test
     void dropsCommentsScriptsAndStyles() {
         assertEquals("ab", BodyText.of("a<!-- hidden --><script>var x = '<p>';</script><style>p{}</style>b"));
     }
