@@ -92,16 +92,16 @@ final class ChunkAnalyzer implements Analyzer.TokenSink {
     }
 
     /** The chunk's postings by term, packed as {@link Chunk} says; fills in where each term's start. */
-    private int[] postings(int[] ends, int[] offsets) {
+    private byte[] postings(int[] ends, int[] offsets) {
         int count = terms.size();
         if (position.length < count) position = new int[Math.max(count, position.length * 2)];
         long[] e = entries;
         int n = entryCount;
         for (int i = 0; i < n; i++) {
-            offsets[(int) (e[i] >>> 32) + 1] += (int) e[i] >>> 8 >= Chunk.LARGE_COUNT ? 2 : 1;
+            offsets[(int) (e[i] >>> 32) + 1] += (int) e[i] >>> 8 >= Chunk.LARGE_COUNT ? 7 : 3;
         }
         for (int t = 0; t < count; t++) offsets[t + 1] += offsets[t];
-        int[] data = new int[offsets[count]];
+        byte[] data = new byte[offsets[count]];
         int[] next = position;
         System.arraycopy(offsets, 0, next, 0, count);
         for (int d = 0, i = 0; d < ends.length; d++) {
@@ -110,9 +110,18 @@ final class ChunkAnalyzer implements Analyzer.TokenSink {
                 int term = (int) (entry >>> 32);
                 int tf = (int) entry >>> 8;
                 int at = next[term];
-                data[at++] = d << 23 | Math.min(tf, Chunk.LARGE_COUNT) << 8 | (int) entry & 0xFF;
-                if (tf >= Chunk.LARGE_COUNT) data[at++] = tf;
-                next[term] = at;
+                int posting = d << 15 | Math.min(tf, Chunk.LARGE_COUNT) << 8 | (int) entry & 0xFF;
+                data[at] = (byte) (posting >>> 16);
+                data[at + 1] = (byte) (posting >>> 8);
+                data[at + 2] = (byte) posting;
+                if (tf >= Chunk.LARGE_COUNT) {
+                    data[at + 3] = (byte) (tf >>> 24);
+                    data[at + 4] = (byte) (tf >>> 16);
+                    data[at + 5] = (byte) (tf >>> 8);
+                    data[at + 6] = (byte) tf;
+                    at += 4;
+                }
+                next[term] = at + 3;
             }
         }
         return data;

@@ -156,13 +156,13 @@ final class LanguageIndex {
      */
     static int[] tasks(Postings postings, int count) {
         long total = 0;
-        for (int t = 0; t < count; t++) total += postings.size(t) + 8;
+        for (int t = 0; t < count; t++) total += postings.size(t) + 24;
         long target = Math.max(1, total / SCORING_TASKS);
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         long cost = 0;
         for (int t = 0, from = 0; t < count; t++) {
-            cost += postings.size(t) + 8;
+            cost += postings.size(t) + 24;
             if (t + 1 < count && (cost >= target || t + 1 - from == TERMS_PER_TASK)) {
                 starts.add(t + 1);
                 from = t + 1;

@@ -17,7 +17,7 @@ final class Postings {
     private final int[] chunkOf;
     private final int[] localTerm;
     private final int[] lengths;
-    /** The ints of each term's postings in all chunks: about its number of postings, the cost of scoring it. */
+    /** The bytes of each term's postings in all chunks: about three times its number of postings, the cost of scoring it. */
     private final long[] sizes;
 
     /** Numbers the terms of {@code chunks}, in id order, and lets go of the chunks' own term lists. */
@@ -79,7 +79,7 @@ final class Postings {
         chunks.forEach(Chunk::releasePostings);
     }
 
-    /** About the number of postings of term {@code t}. */
+    /** About three times the number of postings of term {@code t}. */
     long size(int t) {
         return sizes[t];
     }

@@ -40,9 +40,9 @@ class ChunkAnalyzerTest {
                     .append("\ntags: [").append(text(random, 3).replace(',', ' ')).append("]\n---\n")
                     .append(text(random, i % 50 == 0 ? 3000 : 300)).append('\n');
         }
-        // one word said more often than a posting's 15 bits of count can hold
+        // one word said more often than two bytes of count could hold
         site.append("-- content/zh/economy/2025-11-19-many.md --\n---\ntitle: 多\ndate: 2025-11-19\n---\n")
-                .append("港口 ".repeat(Chunk.LARGE_COUNT + 5)).append('\n');
+                .append("港口 ".repeat(70_000)).append('\n');
         Site loaded = Broadsheet.load(SiteFiles.write(root, site.toString()), BuildOptions.defaults());
         LanguageIndex index = new LanguageIndex(loaded, loaded.language("zh"), new Urls(loaded.config()),
                 SearchIndex.SHARD_BYTES, 1);
@@ -76,10 +76,10 @@ class ChunkAnalyzerTest {
         assertEquals(expected, actual);
         assertEquals(true, expected.values().stream().anyMatch(p -> p.stream()
                 .anyMatch(s -> Integer.parseInt(s.substring(s.indexOf(':') + 1, s.indexOf('@'))) > 127)),
-                "some count takes two bytes");
+                "some count is too large for a posting's own bits");
         String many = actual.get("港口").stream().filter(p -> p.startsWith("600:")).findFirst().orElseThrow();
-        assertEquals(true, Integer.parseInt(many.substring(4, many.indexOf('@'))) > Chunk.LARGE_COUNT + 5,
-                "a count past a posting's 15 bits, of the oldest article: " + many);
+        assertEquals(true, Integer.parseInt(many.substring(4, many.indexOf('@'))) > 70_000,
+                "a count past 16 bits, of the oldest article: " + many);
     }
 
     /** Each term's weighted count and first slot (mod 256) in {@code d}, from the plain tokens of its fields. */
